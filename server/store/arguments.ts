@@ -1,0 +1,189 @@
+import { BadUserInputError } from '../errors.js';
+import {
+  KINDS,
+  RELATION_TYPES,
+  type EntitiesOptions,
+  type Kind,
+  type NeighborhoodOptions,
+  type PathsOptions,
+  type RelationType,
+  type SearchOptions,
+} from './graph-store.js';
+
+/** Defaults and maxima of every bounded read (mirrored in schema.graphql's descriptions). */
+export const LIMITS = {
+  searchFirst: { default: 10, max: 50 },
+  entitiesFirst: { default: 50, max: 500 },
+  depth: { default: 1, min: 1, max: 3 },
+  neighborhoodLimit: { default: 200, max: 2000 },
+  maxLength: { default: 4, min: 1, max: 6 },
+  pathsLimit: { default: 3, max: 20 },
+  searchText: { max: 200 },
+  auditFirst: { default: 50, max: 500 },
+  year: { min: 1900, max: 2100 },
+} as const;
+
+function int(field: string, value: number | undefined, dflt: number, min: number, max: number): number {
+  if (value === undefined || value === null) return dflt;
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new BadUserInputError(field, `must be an integer from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+export function year(field: string, value: number | null | undefined): number | null {
+  if (value === undefined || value === null) return null;
+  return int(field, value, 0, LIMITS.year.min, LIMITS.year.max);
+}
+
+function kinds(field: string, value: readonly Kind[] | null | undefined): Kind[] | null {
+  if (value == null || value.length === 0) return null;
+  for (const k of value) {
+    if (!KINDS.includes(k)) throw new BadUserInputError(field, `unknown kind '${String(k)}'`);
+  }
+  return [...value];
+}
+
+function relationTypes(
+  field: string,
+  value: readonly RelationType[] | null | undefined,
+): RelationType[] | null {
+  if (value == null || value.length === 0) return null;
+  for (const t of value) {
+    if (!RELATION_TYPES.includes(t)) {
+      throw new BadUserInputError(field, `unknown relation type '${String(t)}'`);
+    }
+  }
+  return [...value];
+}
+
+export interface SearchArgs {
+  text: string;
+  kinds: Kind[] | null;
+  asOf: number | null;
+  first: number;
+}
+
+export function searchArgs(text: string, o: SearchOptions = {}): SearchArgs {
+  if (typeof text !== 'string' || text.length > LIMITS.searchText.max) {
+    throw new BadUserInputError('text', `must be a string of at most ${LIMITS.searchText.max} characters`);
+  }
+  return {
+    text,
+    kinds: kinds('kinds', o.kinds),
+    asOf: year('asOf', o.asOf),
+    first: int('first', o.first, LIMITS.searchFirst.default, 1, LIMITS.searchFirst.max),
+  };
+}
+
+export interface EntitiesArgs {
+  kind: Kind | null;
+  asOf: number | null;
+  first: number;
+  after: { name: string; id: string } | null;
+}
+
+export function entitiesArgs(o: EntitiesOptions = {}): EntitiesArgs {
+  return {
+    kind: o.kind == null ? null : (kinds('kind', [o.kind])?.[0] ?? null),
+    asOf: year('asOf', o.asOf),
+    first: int('first', o.first, LIMITS.entitiesFirst.default, 1, LIMITS.entitiesFirst.max),
+    after: o.after == null ? null : decodeCursor('after', o.after),
+  };
+}
+
+export interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  kinds: Kind[] | null;
+  relationTypes: RelationType[] | null;
+  asOf: number | null;
+  limit: number;
+}
+
+export function neighborhoodArgs(o: NeighborhoodOptions): NeighborhoodArgs {
+  return {
+    id: o.id,
+    depth: int('depth', o.depth, LIMITS.depth.default, LIMITS.depth.min, LIMITS.depth.max),
+    kinds: kinds('kinds', o.kinds),
+    relationTypes: relationTypes('relationTypes', o.relationTypes),
+    asOf: year('asOf', o.asOf),
+    limit: int('limit', o.limit, LIMITS.neighborhoodLimit.default, 0, LIMITS.neighborhoodLimit.max),
+  };
+}
+
+export interface PathsArgs {
+  from: string;
+  to: string;
+  maxLength: number;
+  kinds: Kind[] | null;
+  asOf: number | null;
+  limit: number;
+}
+
+export function pathsArgs(o: PathsOptions): PathsArgs {
+  return {
+    from: o.from,
+    to: o.to,
+    maxLength: int('maxLength', o.maxLength, LIMITS.maxLength.default, LIMITS.maxLength.min, LIMITS.maxLength.max),
+    kinds: kinds('kinds', o.kinds),
+    asOf: year('asOf', o.asOf),
+    limit: int('limit', o.limit, LIMITS.pathsLimit.default, 1, LIMITS.pathsLimit.max),
+  };
+}
+
+export function auditArgs(o: { first?: number; after?: string | null } = {}): {
+  first: number;
+  afterSeq: number | null;
+} {
+  const first = int('first', o.first, LIMITS.auditFirst.default, 1, LIMITS.auditFirst.max);
+  if (o.after == null) return { first, afterSeq: null };
+  const seq = Number(Buffer.from(o.after, 'base64url').toString('utf8'));
+  if (!Number.isInteger(seq) || seq < 0) throw new BadUserInputError('after', 'is not a cursor from this API');
+  return { first, afterSeq: seq };
+}
+
+export function auditCursor(seq: number): string {
+  return Buffer.from(String(seq), 'utf8').toString('base64url');
+}
+
+/** Cursors encode the (name, id) of the last item, so pages stay stable when rows are added before them. */
+export function encodeCursor(entity: { name: string; id: string }): string {
+  return Buffer.from(JSON.stringify([entity.name, entity.id]), 'utf8').toString('base64url');
+}
+
+export function decodeCursor(field: string, cursor: string): { name: string; id: string } {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      typeof parsed[0] === 'string' &&
+      typeof parsed[1] === 'string'
+    ) {
+      return { name: parsed[0], id: parsed[1] };
+    }
+  } catch {
+    // Falls through to the error below: any undecodable cursor is the caller's mistake.
+  }
+  throw new BadUserInputError(field, 'is not a cursor from this API');
+}
+
+/** Code-unit order, which is also Neo4j's string order, so both stores sort alike. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function byNameThenId(a: { name: string; id: string }, b: { name: string; id: string }): number {
+  return compareStrings(a.name, b.name) || compareStrings(a.id, b.id);
+}
+
+/** design.md: paths are ordered by their sequence of node ids. */
+export function byNodeIdSequence(a: readonly { id: string }[], b: readonly { id: string }[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const c = compareStrings(a[i]!.id, b[i]!.id);
+    if (c !== 0) return c;
+  }
+  return a.length - b.length;
+}
