@@ -1,0 +1,40 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Types flow from schema.graphql: resolvers on the server, operations in the client. */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'server/api/__generated__/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: true,
+        contextType: '../context.js#ApiContext',
+        defaultScalarType: 'unknown',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        mappers: {
+          Entity: '../../store/graph-store.js#Entity',
+          Relationship: '../../store/graph-store.js#Relationship',
+          Source: '../../store/graph-store.js#Source',
+          SearchHit: '../../store/graph-store.js#SearchHit',
+          Subgraph: '../../store/graph-store.js#Subgraph',
+          Path: '../../store/graph-store.js#Path',
+          AuditEntry: '../../store/graph-store.js#AuditEntry',
+          ImportReport: '../../store/graph-store.js#ImportReport',
+          DeletedEntity: '{ entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] }',
+        },
+        enumValues: {
+          Confidence: { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' },
+        },
+      },
+    },
+    'client/src/api/__generated__/operations.ts': {
+      documents: 'client/src/api/operations/*.graphql',
+      plugins: ['typescript', 'typescript-operations'],
+      config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: true },
+    },
+  },
+  ignoreNoDocuments: true,
+};
+
+export default config;

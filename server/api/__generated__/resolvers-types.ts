@@ -1,0 +1,737 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Entity, Relationship, Source, SearchHit, Subgraph, Path, AuditEntry, ImportReport } from '../../store/graph-store.js';
+import type { ApiContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The editor token's name. */
+  actor: Scalars['String']['output'];
+  /** JSON of the state after the write. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** ISO 8601. */
+  at: Scalars['String']['output'];
+  /** JSON of the state before the write. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ids: Array<Scalars['ID']['output']>;
+  operation: Scalars['String']['output'];
+  seq: Scalars['Int']['output'];
+};
+
+export type Confidence =
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type DeletedEntity = {
+  __typename?: 'DeletedEntity';
+  entity: Entity;
+  /** The relationships deleted with it. */
+  relationships: Array<Relationship>;
+};
+
+export type Entity = {
+  __typename?: 'Entity';
+  /** Other names and acronyms. */
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Kind;
+  name: Scalars['String']['output'];
+  since?: Maybe<Scalars['Int']['output']>;
+  /** At least one. */
+  sources: Array<Source>;
+  summary?: Maybe<Scalars['String']['output']>;
+  until?: Maybe<Scalars['Int']['output']>;
+  /** Grows by one with every write. */
+  version: Scalars['Int']['output'];
+};
+
+export type EntityConnection = {
+  __typename?: 'EntityConnection';
+  nodes: Array<Entity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityInput = {
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  kind: Kind;
+  name: Scalars['String']['input'];
+  since?: InputMaybe<Scalars['Int']['input']>;
+  /** Ids of existing sources; at least one. */
+  sources: Array<Scalars['ID']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type GraphInput = {
+  entities?: InputMaybe<Array<EntityInput>>;
+  relationships?: InputMaybe<Array<RelationshipInput>>;
+  sources?: InputMaybe<Array<SourceInput>>;
+};
+
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** Where, e.g. entities[3] (state:est). */
+  entry: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  dryRun: Scalars['Boolean']['output'];
+  entities: Scalars['Int']['output'];
+  /** False when any problem was found; then nothing was written. */
+  ok: Scalars['Boolean']['output'];
+  problems: Array<ImportProblem>;
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+export type Kind =
+  | 'ACTIVITY'
+  | 'FRAMEWORK'
+  | 'INSTITUTION'
+  | 'MECHANISM'
+  | 'ORGANIZATION'
+  | 'REGION'
+  | 'STATE'
+  | 'THREAT';
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: Kind;
+};
+
+export type KindInfo = {
+  __typename?: 'KindInfo';
+  count: Scalars['Int']['output'];
+  /** Id prefix, e.g. state: */
+  idPrefix: Scalars['String']['output'];
+  kind: Kind;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Deletes an entity and every relationship touching it; returns the entity as it was. */
+  deleteEntity: DeletedEntity;
+  /** Deletes a relationship; returns it as it was. */
+  deleteRelationship: Relationship;
+  /** Imports a batch in the data/ format, all or nothing. `dryRun` reports every problem without writing. */
+  importGraph: ImportReport;
+  /** Creates or replaces an entity. Pass `expectedVersion` (the version you read) to fail with CONFLICT instead of overwriting a newer one. */
+  upsertEntity: Entity;
+  /** Creates or replaces a relationship (id defaults to from/TYPE/to/since). */
+  upsertRelationship: Relationship;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRelationshipArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationImportGraphArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  input: GraphInput;
+};
+
+
+export type MutationUpsertEntityArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: EntityInput;
+};
+
+
+export type MutationUpsertRelationshipArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  input: RelationshipInput;
+};
+
+export type NeighborCount = {
+  __typename?: 'NeighborCount';
+  count: Scalars['Int']['output'];
+  kind: Kind;
+  relationType: RelationType;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<Relationship>;
+  length: Scalars['Int']['output'];
+  nodes: Array<Entity>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The write log, newest first (editors only). `first`: default 50, at most 500. */
+  auditLog: AuditConnection;
+  /** Entities ordered by name, then id. `first`: default 50, at most 500; `after`: a cursor from a previous page. */
+  entities: EntityConnection;
+  /** One entity by id; null when unknown. */
+  entity?: Maybe<Entity>;
+  /** Every kind with its entity count, for legends. */
+  kinds: Array<KindInfo>;
+  /** The focus's direct neighbours counted per relation type and kind, for "20 of 47 — show more". */
+  neighborCounts: Array<NeighborCount>;
+  /**
+   * Entities within `depth` hops of `id` (relationships followed both ways). `depth`: 1 to 3.
+   * `limit` counts nodes besides the focus (default 200, at most 2000); nodes are kept nearest first,
+   * then by id; edges are every matching relationship among the kept nodes. The focus is always
+   * returned, with its years, even when `asOf` excludes it.
+   */
+  neighborhood: Subgraph;
+  /**
+   * All shortest paths (relationships followed both ways) of at most `maxLength` hops (default 4,
+   * 1 to 6), intermediate nodes restricted to `kinds` when given, ordered by their sequence of node
+   * ids; the first `limit` (default 3, at most 20). Empty when none.
+   */
+  paths: Array<Path>;
+  /** Every relation type with its allowed endpoints and count, for legends. */
+  relationTypes: Array<RelationTypeInfo>;
+  /** One relationship by id; null when unknown. */
+  relationship?: Maybe<Relationship>;
+  /**
+   * Names, aliases and acronyms ("PfP", "EFP"), ignoring case and diacritics. Exact matches first
+   * (score 1), then prefixes (0.8), then names with a word starting with each query word (0.6);
+   * ties by name, then id. `text`: at most 200 characters. `first`: default 10, at most 50.
+   */
+  search: Array<SearchHit>;
+  /** Counts per kind and per relation type, valid in `asOf` when given. */
+  stats: Stats;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Kind>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborCountsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighborhoodArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Kind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryStatsArgs = {
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RelationType =
+  | 'ADDRESSES'
+  | 'CONTRIBUTES_TO'
+  | 'FOCUSES_ON'
+  | 'HOSTS'
+  | 'INVITED_TO'
+  | 'LEADS'
+  | 'LOCATED_IN'
+  | 'MEMBER_OF'
+  | 'PARTICIPATES_IN'
+  | 'PARTNER_IN'
+  | 'PART_OF'
+  | 'SUCCEEDS'
+  | 'USES';
+
+export type RelationTypeCount = {
+  __typename?: 'RelationTypeCount';
+  count: Scalars['Int']['output'];
+  relationType: RelationType;
+};
+
+export type RelationTypeInfo = {
+  __typename?: 'RelationTypeInfo';
+  count: Scalars['Int']['output'];
+  fromKinds: Array<Kind>;
+  relationType: RelationType;
+  toKinds: Array<Kind>;
+};
+
+export type Relationship = {
+  __typename?: 'Relationship';
+  confidence: Confidence;
+  from: Entity;
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** E.g. framework nation, organiser. */
+  role?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  /** At least one. */
+  sources: Array<Source>;
+  to: Entity;
+  type: RelationType;
+  until?: Maybe<Scalars['Int']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type RelationshipInput = {
+  confidence: Confidence;
+  from: Scalars['ID']['input'];
+  /** Defaults to from/TYPE/to/since. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  to: Scalars['ID']['input'];
+  type: RelationType;
+  until?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  entity: Entity;
+  score: Scalars['Float']['output'];
+};
+
+export type Source = {
+  __typename?: 'Source';
+  /** As the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  reliability?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  /** Null only for the AI-written seed overview. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceInput = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  reliability?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Stats = {
+  __typename?: 'Stats';
+  byKind: Array<KindCount>;
+  byRelationType: Array<RelationTypeCount>;
+  entities: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+  sources: Scalars['Int']['output'];
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<Relationship>;
+  nodes: Array<Entity>;
+  /** Nodes besides the focus before truncation. */
+  total: Scalars['Int']['output'];
+  /** True when `limit` cut nodes off. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Confidence: null;
+  DeletedEntity: ResolverTypeWrapper<{ entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] }>;
+  Entity: ResolverTypeWrapper<Entity>;
+  EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
+  EntityInput: EntityInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphInput: GraphInput;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Kind: Kind;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  KindInfo: ResolverTypeWrapper<KindInfo>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighborCount: ResolverTypeWrapper<NeighborCount>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<Path>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationType: RelationType;
+  RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
+  RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
+  Relationship: ResolverTypeWrapper<Relationship>;
+  RelationshipInput: RelationshipInput;
+  SearchHit: ResolverTypeWrapper<SearchHit>;
+  Source: ResolverTypeWrapper<Source>;
+  SourceInput: SourceInput;
+  Stats: ResolverTypeWrapper<Stats>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditEntry: AuditEntry;
+  Boolean: Scalars['Boolean']['output'];
+  DeletedEntity: { entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] };
+  Entity: Entity;
+  EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
+  EntityInput: EntityInput;
+  Float: Scalars['Float']['output'];
+  GraphInput: GraphInput;
+  ID: Scalars['ID']['output'];
+  ImportProblem: ImportProblem;
+  ImportReport: ImportReport;
+  Int: Scalars['Int']['output'];
+  KindCount: KindCount;
+  KindInfo: KindInfo;
+  Mutation: Record<PropertyKey, never>;
+  NeighborCount: NeighborCount;
+  PageInfo: PageInfo;
+  Path: Path;
+  Query: Record<PropertyKey, never>;
+  RelationTypeCount: RelationTypeCount;
+  RelationTypeInfo: RelationTypeInfo;
+  Relationship: Relationship;
+  RelationshipInput: RelationshipInput;
+  SearchHit: SearchHit;
+  Source: Source;
+  SourceInput: SourceInput;
+  Stats: Stats;
+  String: Scalars['String']['output'];
+  Subgraph: Subgraph;
+}>;
+
+export type AuditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConfidenceResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
+
+export type DeletedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+}>;
+
+export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImportProblemResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = ResolversObject<{
+  entry?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type ImportReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+}>;
+
+export type KindInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindInfo'] = ResolversParentTypes['KindInfo']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  idPrefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  deleteEntity?: Resolver<ResolversTypes['DeletedEntity'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'id'>>;
+  deleteRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationDeleteRelationshipArgs, 'id'>>;
+  importGraph?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportGraphArgs, 'dryRun' | 'input'>>;
+  upsertEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpsertEntityArgs, 'input'>>;
+  upsertRelationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType, RequireFields<MutationUpsertRelationshipArgs, 'input'>>;
+}>;
+
+export type NeighborCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['NeighborCount'] = ResolversParentTypes['NeighborCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PathResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  kinds?: Resolver<Array<ResolversTypes['KindInfo']>, ParentType, ContextType>;
+  neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
+}>;
+
+export type RelationTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+}>;
+
+export type RelationTypeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  toKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
+}>;
+
+export type RelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type SourceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  byRelationType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  Confidence?: ConfidenceResolvers;
+  DeletedEntity?: DeletedEntityResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  EntityConnection?: EntityConnectionResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  KindInfo?: KindInfoResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  NeighborCount?: NeighborCountResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
+  RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
+  Relationship?: RelationshipResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  Stats?: StatsResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+}>;
+
