@@ -10,6 +10,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../context.js#ApiContext',
         defaultScalarType: 'unknown',
+        mapperTypeSuffix: 'Model',
         useTypeImports: true,
         enumsAsTypes: true,
         mappers: {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Entity, Relationship, Source, SearchHit, Subgraph, Path, AuditEntry, ImportReport } from '../../store/graph-store.js';
+import type { Entity as EntityModel, Relationship as RelationshipModel, Source as SourceModel, SearchHit as SearchHitModel, Subgraph as SubgraphModel, Path as PathModel, AuditEntry as AuditEntryModel, ImportReport as ImportReportModel } from '../../store/graph-store.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -480,18 +480,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
-  AuditEntry: ResolverTypeWrapper<AuditEntry>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Confidence: null;
   DeletedEntity: ResolverTypeWrapper<{ entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] }>;
-  Entity: ResolverTypeWrapper<Entity>;
+  Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   EntityInput: EntityInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphInput: GraphInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
-  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportReport: ResolverTypeWrapper<ImportReportModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kind: Kind;
   KindCount: ResolverTypeWrapper<KindCount>;
@@ -499,53 +499,53 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighborCount: ResolverTypeWrapper<NeighborCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Path: ResolverTypeWrapper<Path>;
+  Path: ResolverTypeWrapper<PathModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationType: RelationType;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
-  Relationship: ResolverTypeWrapper<Relationship>;
+  Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipInput: RelationshipInput;
-  SearchHit: ResolverTypeWrapper<SearchHit>;
-  Source: ResolverTypeWrapper<Source>;
+  SearchHit: ResolverTypeWrapper<SearchHitModel>;
+  Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Subgraph>;
+  Subgraph: ResolverTypeWrapper<SubgraphModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
-  AuditEntry: AuditEntry;
+  AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
   DeletedEntity: { entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] };
-  Entity: Entity;
+  Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
   GraphInput: GraphInput;
   ID: Scalars['ID']['output'];
   ImportProblem: ImportProblem;
-  ImportReport: ImportReport;
+  ImportReport: ImportReportModel;
   Int: Scalars['Int']['output'];
   KindCount: KindCount;
   KindInfo: KindInfo;
   Mutation: Record<PropertyKey, never>;
   NeighborCount: NeighborCount;
   PageInfo: PageInfo;
-  Path: Path;
+  Path: PathModel;
   Query: Record<PropertyKey, never>;
   RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: RelationTypeInfo;
-  Relationship: Relationship;
+  Relationship: RelationshipModel;
   RelationshipInput: RelationshipInput;
-  SearchHit: SearchHit;
-  Source: Source;
+  SearchHit: SearchHitModel;
+  Source: SourceModel;
   SourceInput: SourceInput;
   Stats: Stats;
   String: Scalars['String']['output'];
-  Subgraph: Subgraph;
+  Subgraph: SubgraphModel;
 }>;
 
 export type AuditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
