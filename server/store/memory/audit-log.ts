@@ -1,0 +1,31 @@
+import { auditCursor } from '../arguments.js';
+import type { AuditEntry, AuditPage } from '../graph-store.js';
+
+export type AuditRecord = Omit<AuditEntry, 'id' | 'seq'>;
+
+/** Append-only record of landed writes; `seq` is 1, 2, … in write order. */
+export class AuditLog {
+  private readonly entries: AuditEntry[] = [];
+
+  append(record: AuditRecord): AuditEntry {
+    const seq = this.entries.length + 1;
+    const entry = Object.freeze({ id: `audit:${seq}`, seq, ...record, ids: Object.freeze([...record.ids]) });
+    this.entries.push(entry as AuditEntry);
+    return entry as AuditEntry;
+  }
+
+  /** Newest first; `afterSeq` is the seq of the last entry of the previous page. */
+  page(first: number, afterSeq: number | null): AuditPage {
+    // Entry n sits at index n - 1, so the page is a slice read backwards.
+    const start = Math.min(afterSeq === null ? this.entries.length : afterSeq - 1, this.entries.length);
+    const items: AuditEntry[] = [];
+    for (let i = start - 1; i >= 0 && items.length < first; i--) items.push(this.entries[i]!);
+    const last = items.at(-1);
+    return {
+      items,
+      totalCount: this.entries.length,
+      endCursor: last ? auditCursor(last.seq) : null,
+      hasNextPage: last !== undefined && last.seq > 1,
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import { MultiDirectedGraph } from 'graphology';
+import type { ExistingGraph } from '../../data/graph-data.js';
+import { compareStrings } from '../arguments.js';
+import type { Entity, Kind, Relationship, Source } from '../graph-store.js';
+import { validAt } from '../valid-at.js';
+import { NameOrder } from './name-order.js';
+import { SearchIndex } from './search-index.js';
+
+/**
+ * What the memory store holds: the domain objects by id, their topology as a graphology
+ * multigraph (node keys are entity ids, edge keys relationship ids; parallel relationships are
+ * distinct edges) and the indexes kept in step with every change. Only validated writes reach it;
+ * stored objects are frozen, so reads may hand them out as they are.
+ */
+export class MemoryGraph implements ExistingGraph {
+  readonly entities = new Map<string, Entity>();
+  readonly relationships = new Map<string, Relationship>();
+  readonly sources = new Map<string, Source>();
+  readonly topology = new MultiDirectedGraph();
+  readonly search = new SearchIndex();
+  readonly order = new NameOrder(() => this.entities.values());
+  /** Grows with every change, so caches built on an older state know they are stale. */
+  revision = 0;
+
+  entityKind(id: string): Kind | undefined {
+    return this.entities.get(id)?.kind;
+  }
+
+  hasSource(id: string): boolean {
+    return this.sources.has(id);
+  }
+
+  /** A relationship is visible when it and both its endpoints are valid (store-semantics.md). */
+  relationshipVisible(r: Relationship, asOf: number | null): boolean {
+    if (asOf === null) return true;
+    return (
+      validAt(r, asOf) &&
+      validAt(this.entities.get(r.from)!, asOf) &&
+      validAt(this.entities.get(r.to)!, asOf)
+    );
+  }
+
+  /** Every relationship touching an entity, ordered by id. */
+  relationshipsOf(id: string): Relationship[] {
+    const found = new Set<string>();
+    this.topology.forEachEdge(id, (edge) => void found.add(edge));
+    return [...found].sort(compareStrings).map((edge) => this.relationships.get(edge)!);
+  }
+
+  putSource(source: Source): void {
+    this.sources.set(source.id, freeze({ ...source }));
+    this.revision++;
+  }
+
+  putEntity(entity: Entity): void {
+    const before = this.entities.get(entity.id);
+    const stored = freeze({ ...entity, aliases: [...entity.aliases], sources: [...entity.sources] });
+    this.entities.set(entity.id, stored);
+    if (!before) this.topology.addNode(entity.id);
+    this.search.set(entity.id, stored);
+    this.order.replace(before, stored);
+    this.revision++;
+  }
+
+  putRelationship(relationship: Relationship): void {
+    const before = this.relationships.get(relationship.id);
+    const stored = freeze({ ...relationship, sources: [...relationship.sources] });
+    // graphology cannot move an edge: a replacement with new endpoints is a drop and an add.
+    if (before && (before.from !== stored.from || before.to !== stored.to)) {
+      this.topology.dropEdge(stored.id);
+    }
+    if (!this.topology.hasEdge(stored.id)) {
+      this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
+    }
+    this.relationships.set(stored.id, stored);
+    this.revision++;
+  }
+
+  removeRelationship(id: string): void {
+    this.topology.dropEdge(id);
+    this.relationships.delete(id);
+    this.revision++;
+  }
+
+  /** Removes the entity and every relationship touching it. */
+  removeEntity(id: string): void {
+    for (const r of this.relationshipsOf(id)) this.relationships.delete(r.id);
+    this.topology.dropNode(id);
+    this.order.replace(this.entities.get(id), undefined);
+    this.search.set(id, null);
+    this.entities.delete(id);
+    this.revision++;
+  }
+}
+
+function freeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (Array.isArray(v)) Object.freeze(v);
+  return Object.freeze(value);
+}
