@@ -1,0 +1,87 @@
+import { KINDS, RELATION_TYPES } from '../../store/graph-store.js';
+import { ID_PREFIX, RELATION_ENDPOINTS } from '../../store/relationship-rules.js';
+import type { QueryResolvers } from '../__generated__/resolvers-types.js';
+import { requireEditor } from '../auth.js';
+
+/** GraphQL's explicit `null` for an argument with a default means "the default" here. */
+const orDefault = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+export const Query: QueryResolvers = {
+  entity: (_parent, { id }, { store }) => store.entity(id),
+
+  relationship: (_parent, { id }, { store }) => store.relationship(id),
+
+  search: async (_parent, { text, kinds, asOf, first }, { store, loaders }) => {
+    const hits = await store.search(text, { kinds, asOf, first: orDefault(first) });
+    loaders.primeEntities(hits.map((h) => h.entity));
+    return hits;
+  },
+
+  entities: async (_parent, { kind, asOf, first, after }, { store, loaders }) => {
+    const page = await store.entities({ kind, asOf, first: orDefault(first), after });
+    loaders.primeEntities(page.items);
+    return {
+      nodes: page.items,
+      totalCount: page.totalCount,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
+  },
+
+  neighborhood: async (_parent, args, { store, loaders }) => {
+    const subgraph = await store.neighborhood({
+      id: args.id,
+      depth: orDefault(args.depth),
+      kinds: args.kinds,
+      relationTypes: args.relationTypes,
+      asOf: args.asOf,
+      limit: orDefault(args.limit),
+    });
+    // Every edge's endpoints are among the nodes, so from/to resolve without another store call.
+    loaders.primeEntities(subgraph.nodes);
+    return subgraph;
+  },
+
+  neighborCounts: (_parent, { id, asOf }, { store }) => store.neighborCounts(id, asOf),
+
+  paths: async (_parent, args, { store, loaders }) => {
+    const paths = await store.paths({
+      from: args.from,
+      to: args.to,
+      maxLength: orDefault(args.maxLength),
+      kinds: args.kinds,
+      asOf: args.asOf,
+      limit: orDefault(args.limit),
+    });
+    for (const p of paths) loaders.primeEntities(p.nodes);
+    return paths;
+  },
+
+  stats: (_parent, { asOf }, { store }) => store.stats(asOf),
+
+  kinds: async (_parent, _args, { currentStats }) => {
+    const { byKind } = await currentStats();
+    const counts = new Map(byKind.map((k) => [k.kind, k.count]));
+    return KINDS.map((kind) => ({ kind, idPrefix: ID_PREFIX[kind], count: counts.get(kind) ?? 0 }));
+  },
+
+  relationTypes: async (_parent, _args, { currentStats }) => {
+    const { byRelationType } = await currentStats();
+    const counts = new Map(byRelationType.map((r) => [r.relationType, r.count]));
+    return RELATION_TYPES.map((relationType) => ({
+      relationType,
+      fromKinds: [...RELATION_ENDPOINTS[relationType].from],
+      toKinds: [...RELATION_ENDPOINTS[relationType].to],
+      count: counts.get(relationType) ?? 0,
+    }));
+  },
+
+  auditLog: async (_parent, { first, after }, ctx) => {
+    requireEditor(ctx, 'read the audit log');
+    const page = await ctx.store.auditLog({ first: orDefault(first), after });
+    return {
+      nodes: page.items,
+      totalCount: page.totalCount,
+      pageInfo: { endCursor: page.endCursor, hasNextPage: page.hasNextPage },
+    };
+  },
+};

@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { GraphStore, Stats } from '../store/graph-store.js';
+import { createAuthenticator } from './auth.js';
+import type { ApiContext } from './context.js';
+import { renderGraphiQLPage, type GraphiQLPage } from './graphiql.js';
+import { createLoaders } from './loaders.js';
+import { createMaskError } from './mask-error.js';
+import { createSchema } from './schema.js';
+
+/** The query limits (docs/api-limits.md). Generous for every operation the client and GraphiQL send. */
+export const QUERY_LIMITS = {
+  /** Deepest selection; `neighborhood { edges { from { sources { id } } } }` is 5. */
+  maxDepth: 10,
+  maxAliases: 15,
+  /** Tokens in the document (send import data as a variable: variables are not tokens). */
+  maxTokens: 5000,
+  maxCost: 5000,
+  maxDirectives: 50,
+} as const;
+
+/** What express's request carries into yoga (absent under `yoga.fetch` in tests). */
+export interface ServerContext {
+  req?: { id?: string };
+}
+
+export interface GraphQLHandlerOptions {
+  config: Pick<Config, 'editorTokens' | 'introspection'>;
+  /** Already wrapped with the store timeout. */
+  store: GraphStore;
+  logger: Logger;
+  schema?: GraphQLSchema;
+}
+
+export interface GraphQLHandler {
+  yoga: YogaServerInstance<ServerContext, ApiContext>;
+  /** The GraphiQL page yoga serves, with the hashes its CSP allows. */
+  graphiql: GraphiQLPage;
+}
+
+const disableIntrospection: Plugin = {
+  onValidate({ addValidationRule }) {
+    addValidationRule(NoSchemaIntrospectionCustomRule);
+  },
+};
+
+/** graphql-yoga at /graphql: schema-first, masked errors, graphql-armor, GraphiQL from the installed package. */
+export function createGraphQLHandler({ config, store, logger, schema }: GraphQLHandlerOptions): GraphQLHandler {
+  const log = logger.child({ module: 'graphql' });
+  const authenticate = createAuthenticator(config.editorTokens);
+  const armor = new EnvelopArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const graphiql = renderGraphiQLPage();
+  const yoga = createYoga<ServerContext, ApiContext>({
+    schema: schema ?? createSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: config.introspection,
+    renderGraphiQL: () => graphiql.html,
+    // CORS is one express middleware for every route (app.ts).
+    cors: false,
+    batching: false,
+    maskedErrors: {
+      maskError: createMaskError((err) => log.error({ err }, 'unexpected error (masked for the client)')),
+    },
+    logging: {
+      debug: (...args: unknown[]) => log.debug(args.map(String).join(' ')),
+      info: (...args: unknown[]) => log.info(args.map(String).join(' ')),
+      warn: (...args: unknown[]) => log.warn(args.map(String).join(' ')),
+      // Masked errors are already logged (with their stack) by maskError's callback.
+      error: (...args: unknown[]) => log.debug({ detail: args.map(String).join(' ') }, 'yoga error'),
+    },
+    plugins: [...armor.protect().plugins, ...(config.introspection ? [] : [disableIntrospection])],
+    context: ({ request, req }): ApiContext => {
+      let stats: Promise<Stats> | undefined;
+      return {
+        store,
+        loaders: createLoaders(store),
+        requestId: req?.id ?? request.headers.get('x-request-id') ?? randomUUID(),
+        caller: authenticate(request.headers.get('authorization')),
+        writesEnabled: config.editorTokens.length > 0,
+        currentStats: () => (stats ??= store.stats(null)),
+      };
+    },
+  });
+  return { yoga, graphiql };
+}

@@ -1,0 +1,242 @@
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DATA_DIR, ROOT } from './paths.js';
+
+/** A named editor token: the name is the audit log's `actor`; the token is the secret. */
+export interface EditorToken {
+  readonly name: string;
+  readonly token: string;
+}
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/**
+ * Everything the server reads from its environment, validated once at start-up. Only this file
+ * reads `process.env`; everything else receives a `Config`.
+ */
+export interface Config {
+  /** `PORT`. @default 4000 */
+  readonly port: number;
+  /** `HOST`: the interface to listen on. @default '127.0.0.1' (set `0.0.0.0` in containers) */
+  readonly host: string;
+  /** `NEO4J_URI`, `NEO4J_USERNAME`, `NEO4J_PASSWORD`, `NEO4J_DATABASE`; null = the embedded MemoryStore. */
+  readonly neo4j: {
+    readonly uri: string;
+    readonly username: string;
+    readonly password: string;
+    readonly database: string;
+  } | null;
+  /** `DATA_DIR`: the data/ folder the MemoryStore loads. @default <root>/data */
+  readonly dataDir: string;
+  /** `ATLAS_CLIENT_DIR`: the built explorer served at `/` when it exists. @default <root>/client/dist */
+  readonly clientDir: string;
+  /** `STORE_TIMEOUT_MS`: every store call rejects with UNAVAILABLE after this long. @default 5000 */
+  readonly storeTimeoutMs: number;
+  /** `ATLAS_EDITOR_TOKENS=alice:secret1,bob:secret2`; empty = writes disabled (FORBIDDEN). */
+  readonly editorTokens: readonly EditorToken[];
+  /** `ATLAS_INTROSPECTION`: schema introspection (GraphiQL needs it). @default true */
+  readonly introspection: boolean;
+  /** `ATLAS_CORS_ORIGINS=https://a.example,https://b.example`; empty = no cross-origin access. */
+  readonly corsOrigins: readonly string[];
+  /** `RATE_LIMIT_PER_MINUTE` per client address on /graphql and /export; 0 disables. @default 600 */
+  readonly rateLimitPerMinute: number;
+  /** `ATLAS_BODY_LIMIT_BYTES`: the largest request body accepted. @default 2 MiB */
+  readonly bodyLimitBytes: number;
+  /** `ATLAS_TRUST_PROXY`: how many reverse proxies to trust for the client address. @default 0 */
+  readonly trustProxy: number;
+  /** `SHUTDOWN_TIMEOUT_MS`: how long in-flight requests may take to finish on SIGTERM. @default 10000 */
+  readonly shutdownTimeoutMs: number;
+  /** `LOG_LEVEL`. @default 'info' */
+  readonly logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(
+      `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+
+/** Unset and empty are the same: a variable exported as `FOO=` means "use the default". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`);
+
+const boolean = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => TRUE.includes(v) || FALSE.includes(v), `must be one of ${[...TRUE, ...FALSE].join(', ')}`)
+  .transform((v) => TRUE.includes(v));
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+const Env = z.object({
+  PORT: optional(integer(1, 65535)),
+  HOST: optional(z.string().trim().min(1)),
+  NEO4J_URI: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => {
+        const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(v)?.[1]?.toLowerCase();
+        return scheme !== undefined && NEO4J_SCHEMES.includes(scheme);
+      }, `must be a Neo4j URI such as neo4j://localhost:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})`),
+  ),
+  NEO4J_USERNAME: optional(z.string().min(1)),
+  NEO4J_PASSWORD: optional(z.string()),
+  NEO4J_DATABASE: optional(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j')),
+  DATA_DIR: optional(z.string().min(1)),
+  ATLAS_CLIENT_DIR: optional(z.string().min(1)),
+  STORE_TIMEOUT_MS: optional(integer(50, 600_000)),
+  ATLAS_EDITOR_TOKENS: optional(z.string()),
+  ATLAS_INTROSPECTION: optional(boolean),
+  ATLAS_CORS_ORIGINS: optional(z.string()),
+  RATE_LIMIT_PER_MINUTE: optional(integer(0, 1_000_000)),
+  ATLAS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
+  ATLAS_TRUST_PROXY: optional(integer(0, 10)),
+  SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)),
+  LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))),
+});
+
+/** How to fix each variable, appended to its error. */
+const FIX: Record<string, string> = {
+  PORT: 'set PORT to a free TCP port, e.g. PORT=4000, or unset it',
+  HOST: 'set HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every interface)',
+  NEO4J_URI: 'set NEO4J_URI=neo4j://host:7687, or unset it to use the embedded in-memory store',
+  NEO4J_USERNAME: 'set NEO4J_USERNAME=neo4j or unset it',
+  NEO4J_PASSWORD: 'set NEO4J_PASSWORD to the database password',
+  NEO4J_DATABASE: 'set NEO4J_DATABASE=neo4j or unset it',
+  DATA_DIR: 'set DATA_DIR to the folder of data/*.json files or unset it',
+  ATLAS_CLIENT_DIR: 'set ATLAS_CLIENT_DIR to the built client folder or unset it',
+  STORE_TIMEOUT_MS: 'set STORE_TIMEOUT_MS in milliseconds, e.g. 5000, or unset it',
+  ATLAS_EDITOR_TOKENS: 'write ATLAS_EDITOR_TOKENS=name:token,name2:token2 (names of letters, digits, . _ -; tokens without commas or spaces), or unset it to disable writes',
+  ATLAS_INTROSPECTION: 'set ATLAS_INTROSPECTION=true or false',
+  ATLAS_CORS_ORIGINS: 'write ATLAS_CORS_ORIGINS=https://one.example,https://two.example (scheme, host and port only), or unset it',
+  RATE_LIMIT_PER_MINUTE: 'set RATE_LIMIT_PER_MINUTE to requests per minute per client, 0 to disable, or unset it (600)',
+  ATLAS_BODY_LIMIT_BYTES: 'set ATLAS_BODY_LIMIT_BYTES in bytes, e.g. 2097152, or unset it',
+  ATLAS_TRUST_PROXY: 'set ATLAS_TRUST_PROXY to the number of reverse proxies in front of the server (0 when none)',
+  SHUTDOWN_TIMEOUT_MS: 'set SHUTDOWN_TIMEOUT_MS in milliseconds, e.g. 10000, or unset it',
+  LOG_LEVEL: `set LOG_LEVEL to one of ${LOG_LEVELS.join(', ')}`,
+};
+
+function parseEditorTokens(raw: string | undefined, problems: string[]): EditorToken[] {
+  if (raw === undefined) return [];
+  const tokens: EditorToken[] = [];
+  const names = new Set<string>();
+  const bad = (why: string) => problems.push(`ATLAS_EDITOR_TOKENS ${why}; ${FIX.ATLAS_EDITOR_TOKENS}`);
+  raw.split(',').forEach((entry, i) => {
+    const trimmed = entry.trim();
+    const colon = trimmed.indexOf(':');
+    // Never echo the entry: it holds a secret.
+    if (colon <= 0) return void bad(`entry ${i + 1} is not name:token`);
+    const name = trimmed.slice(0, colon);
+    const token = trimmed.slice(colon + 1);
+    if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) return void bad(`entry ${i + 1} has an invalid name`);
+    if (token.length === 0 || /\s/.test(token)) return void bad(`entry ${i + 1} (${name}) has an empty token or one with spaces`);
+    if (names.has(name)) return void bad(`names '${name}' twice`);
+    names.add(name);
+    tokens.push(Object.freeze({ name, token }));
+  });
+  return tokens;
+}
+
+function parseOrigins(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined) return [];
+  const origins: string[] = [];
+  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    let origin: string | null = null;
+    try {
+      const url = new URL(part);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin === part.replace(/\/$/, '')) {
+        origin = url.origin;
+      }
+    } catch {
+      // Reported below with the fix.
+    }
+    if (origin === null) problems.push(`ATLAS_CORS_ORIGINS: '${part}' is not an origin; ${FIX.ATLAS_CORS_ORIGINS}`);
+    else origins.push(origin);
+  }
+  return origins;
+}
+
+/**
+ * Reads and validates the environment. Lists every problem at once (naming the variable and the
+ * fix) and returns a frozen Config. Tests pass a plain object.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  const problems: string[] = [];
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const name = String(issue.path[0] ?? '(environment)');
+      problems.push(`${name} ${issue.message}; ${FIX[name] ?? 'fix or unset it'}`);
+    }
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const editorTokens = parseEditorTokens(e.ATLAS_EDITOR_TOKENS, problems);
+  const corsOrigins = parseOrigins(e.ATLAS_CORS_ORIGINS, problems);
+  if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
+    problems.push(`NEO4J_PASSWORD is required when NEO4J_URI is set; ${FIX.NEO4J_PASSWORD}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return Object.freeze({
+    port: e.PORT ?? 4000,
+    host: e.HOST ?? '127.0.0.1',
+    neo4j:
+      e.NEO4J_URI === undefined
+        ? null
+        : Object.freeze({
+            uri: e.NEO4J_URI,
+            username: e.NEO4J_USERNAME ?? 'neo4j',
+            password: e.NEO4J_PASSWORD ?? '',
+            database: e.NEO4J_DATABASE ?? 'neo4j',
+          }),
+    dataDir: e.DATA_DIR ?? DATA_DIR,
+    clientDir: e.ATLAS_CLIENT_DIR ?? join(ROOT, 'client', 'dist'),
+    storeTimeoutMs: e.STORE_TIMEOUT_MS ?? 5000,
+    editorTokens: Object.freeze(editorTokens),
+    introspection: e.ATLAS_INTROSPECTION ?? true,
+    corsOrigins: Object.freeze(corsOrigins),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
+    bodyLimitBytes: e.ATLAS_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024,
+    trustProxy: e.ATLAS_TRUST_PROXY ?? 0,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    logLevel: e.LOG_LEVEL ?? 'info',
+  });
+}
+
+/** The configuration without secrets, for the start-up log. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    port: config.port,
+    host: config.host,
+    store: config.neo4j ? 'neo4j' : 'memory',
+    neo4j: config.neo4j && { uri: config.neo4j.uri, username: config.neo4j.username, database: config.neo4j.database },
+    dataDir: config.neo4j ? undefined : config.dataDir,
+    storeTimeoutMs: config.storeTimeoutMs,
+    editors: config.editorTokens.map((t) => t.name),
+    introspection: config.introspection,
+    corsOrigins: config.corsOrigins,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    bodyLimitBytes: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+    logLevel: config.logLevel,
+  };
+}

@@ -1,0 +1,94 @@
+import { createServer } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp, markDraining } from './app.js';
+import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
+import { createLogger } from './http/logger.js';
+import type { GraphStore } from './store/graph-store.js';
+import { MemoryStore } from './store/memory/memory-store.js';
+
+/** NEO4J_URI set: Neo4j (loaded only then, so the embedded default never loads the driver); unset: the MemoryStore on data/. */
+async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
+  if (config.neo4j === null) {
+    const store = MemoryStore.fromDataDir(config.dataDir);
+    const stats = await store.stats();
+    logger.info(
+      { store: 'memory', dataDir: config.dataDir, entities: stats.entities, relationships: stats.relationships },
+      `store: embedded MemoryStore loaded from ${config.dataDir} (NEO4J_URI is not set)`,
+    );
+    return store;
+  }
+  const { uri, username, password, database } = config.neo4j;
+  const { Neo4jStore } = await import('./store/neo4j/neo4j-store.js');
+  const store = await Neo4jStore.open({ uri, username, password, database, timeoutMs: config.storeTimeoutMs });
+  logger.info({ store: 'neo4j', uri, database }, `store: Neo4j at ${uri}, database ${database}`);
+  return store;
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`${e.message}\n`);
+    process.exit(1);
+  }
+  const logger = createLogger(config);
+  logger.info({ config: describeConfig(config) }, 'Alliance Atlas starting');
+  if (config.editorTokens.length === 0) {
+    logger.info('writes are disabled: ATLAS_EDITOR_TOKENS is not set');
+  } else if (config.editorTokens.some((t) => t.token.length < 16)) {
+    logger.warn('an editor token is shorter than 16 characters; use long random tokens (e.g. openssl rand -hex 24)');
+  }
+
+  let store: GraphStore;
+  try {
+    store = await openStore(config, logger);
+  } catch (err) {
+    logger.fatal({ err }, `cannot open the store: ${(err as Error).message}`);
+    process.exit(1);
+  }
+
+  const app = createApp({ config, store, logger });
+  const server = createServer(app);
+  server.on('error', (err) => {
+    logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}: ${err.message}`);
+    process.exit(1);
+  });
+  server.listen(config.port, config.host, () => {
+    logger.info(`listening on http://${config.host}:${config.port} (GraphQL at /graphql)`);
+  });
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: refusing new connections, finishing in-flight requests');
+    markDraining(app);
+    // Keep-alive sockets left idle between requests would hold close() open; drop them as they idle.
+    const idle = setInterval(() => server.closeIdleConnections(), 250).unref();
+    const force = setTimeout(() => {
+      logger.warn(`requests still running after ${config.shutdownTimeoutMs} ms; closing their connections`);
+      server.closeAllConnections();
+    }, config.shutdownTimeoutMs).unref();
+    server.close((err) => {
+      clearInterval(idle);
+      clearTimeout(force);
+      store
+        .close()
+        .catch((e: unknown) => logger.error({ err: e }, 'closing the store failed'))
+        .finally(() => {
+          logger.info('stopped');
+          process.exit(err ? 1 : 0);
+        });
+    });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
