@@ -6,6 +6,9 @@ import { validAt } from '../valid-at.js';
 import { NameOrder } from './name-order.js';
 import { SearchIndex } from './search-index.js';
 
+/** One entity or relationship that was created, replaced or removed. */
+export type GraphChange = { entity: string; relationship?: never } | { relationship: string; entity?: never };
+
 /**
  * What the memory store holds: the domain objects by id, their topology as a graphology
  * multigraph (node keys are entity ids, edge keys relationship ids; parallel relationships are
@@ -21,6 +24,17 @@ export class MemoryGraph implements ExistingGraph {
   readonly order = new NameOrder(() => this.entities.values());
   /** Grows with every change, so caches built on an older state know they are stale. */
   revision = 0;
+  private readonly listeners: ((change: GraphChange) => void)[] = [];
+
+  /** Calls `listener` after each change of one entity or relationship (already applied). */
+  onChange(listener: (change: GraphChange) => void): void {
+    this.listeners.push(listener);
+  }
+
+  private changed(change: GraphChange): void {
+    this.revision++;
+    for (const listener of this.listeners) listener(change);
+  }
 
   entityKind(id: string): Kind | undefined {
     return this.entities.get(id)?.kind;
@@ -59,7 +73,7 @@ export class MemoryGraph implements ExistingGraph {
     if (!before) this.topology.addNode(entity.id);
     this.search.set(entity.id, stored);
     this.order.replace(before, stored);
-    this.revision++;
+    this.changed({ entity: entity.id });
   }
 
   putRelationship(relationship: Relationship): void {
@@ -73,13 +87,13 @@ export class MemoryGraph implements ExistingGraph {
       this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
     }
     this.relationships.set(stored.id, stored);
-    this.revision++;
+    this.changed({ relationship: stored.id });
   }
 
   removeRelationship(id: string): void {
     this.topology.dropEdge(id);
     this.relationships.delete(id);
-    this.revision++;
+    this.changed({ relationship: id });
   }
 
   /** Removes the entity and every relationship touching it. */
@@ -89,7 +103,8 @@ export class MemoryGraph implements ExistingGraph {
     this.order.replace(this.entities.get(id), undefined);
     this.search.set(id, null);
     this.entities.delete(id);
-    this.revision++;
+    // Its relationships went with the node; a listener removing the entity removes them too.
+    this.changed({ entity: id });
   }
 }
 

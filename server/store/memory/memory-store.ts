@@ -57,6 +57,8 @@ export interface MemoryStoreOptions {
 
 /** Imports with more entities than this re-sort the name order once instead of moving each entry. */
 const BULK_ENTITIES = 64;
+/** Imports larger than this drop the filtered views (rebuilt on demand) instead of updating them. */
+const BULK_VIEWS = 10_000;
 
 /**
  * The embedded GraphStore (docs/store-semantics.md): the whole graph in memory, on graphology.
@@ -269,6 +271,7 @@ export class MemoryStore implements GraphStore {
     if (!report.ok || dryRun) return report;
 
     if (batch.entities.length > BULK_ENTITIES) this.graph.order.invalidate();
+    if (batch.entities.length + batch.relationships.length > BULK_VIEWS) this.views.clear();
     for (const s of batch.sources) this.graph.putSource(s);
     for (const e of batch.entities) {
       this.graph.putEntity({ ...e, version: (this.graph.entities.get(e.id)?.version ?? 0) + 1 });

@@ -43,19 +43,36 @@ export class SearchIndex {
 
   /**
    * Ids of every entity that can match `query` (a superset of the matches): any match, exact,
-   * prefix or by words, needs each query word to start some word of a name, so the longest query
-   * word alone narrows the candidates.
+   * prefix or by words, needs each query word to start some word of a name, so the query word
+   * that starts the fewest indexed words' entities alone narrows the candidates.
    */
   candidates(query: string): Set<string> {
     const folded = fold(query);
-    const found = new Set<string>();
-    if (folded === '') return found;
-    const key = folded.split(' ').reduce((a, b) => (b.length > a.length ? b : a));
-    const words = this.words();
-    for (let i = lowerBound(words, key); i < words.length && words[i]!.startsWith(key); i++) {
-      for (const id of this.byWord.get(words[i]!) ?? []) found.add(id);
+    if (folded === '') return new Set();
+    let narrowest: Set<string>[] | null = null;
+    let narrowestSize = Infinity;
+    for (const queryWord of new Set(folded.split(' '))) {
+      const sets = this.startingWith(queryWord);
+      const size = sets.reduce((n, ids) => n + ids.size, 0);
+      if (size < narrowestSize) {
+        narrowest = sets;
+        narrowestSize = size;
+      }
     }
+    const found = new Set<string>();
+    for (const ids of narrowest ?? []) for (const id of ids) found.add(id);
     return found;
+  }
+
+  /** The entity sets of every indexed word starting with `prefix`. */
+  private startingWith(prefix: string): Set<string>[] {
+    const words = this.words();
+    const sets: Set<string>[] = [];
+    for (let i = lowerBound(words, prefix); i < words.length && words[i]!.startsWith(prefix); i++) {
+      const ids = this.byWord.get(words[i]!);
+      if (ids) sets.push(ids);
+    }
+    return sets;
   }
 
   private words(): string[] {

@@ -1,30 +1,41 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES, type RelationType } from '../graph-store.js';
 import { validAt } from '../valid-at.js';
-import type { MemoryGraph } from './memory-graph.js';
+import type { GraphChange, MemoryGraph } from './memory-graph.js';
 
 /** How many filtered views are kept; each is a copy of the visible part of the graph. */
 const CAPACITY = 8;
 
+interface View {
+  asOf: number | null;
+  types: ReadonlySet<RelationType> | null;
+  topology: MultiDirectedGraph;
+}
+
 /**
  * Topologies restricted to what is visible at `asOf` over relationships of the given types, for
  * graphology's traversals to run on. Without either filter the store's own topology is used (no
- * copy); a filtered view is built once per filter and dropped when the graph changes.
+ * copy); a filtered view is built once per filter, then kept in step with each write (a write
+ * touches one entity or relationship, so updating beats rebuilding a large graph).
  */
 export class VisibleViews {
-  private readonly cache = new Map<string, MultiDirectedGraph>();
-  private revision = -1;
+  private readonly cache = new Map<string, View>();
 
-  constructor(private readonly graph: MemoryGraph) {}
+  constructor(private readonly graph: MemoryGraph) {
+    graph.onChange((change) => {
+      for (const view of this.cache.values()) this.apply(view, change);
+    });
+  }
+
+  /** Forgets every view (cheaper than updating them through a bulk import). */
+  clear(): void {
+    this.cache.clear();
+  }
 
   get(asOf: number | null, relationTypes: readonly RelationType[] | null): MultiDirectedGraph {
     const types =
       relationTypes && new Set(relationTypes).size < RELATION_TYPES.length ? new Set(relationTypes) : null;
     if (asOf === null && types === null) return this.graph.topology;
-    if (this.revision !== this.graph.revision) {
-      this.cache.clear();
-      this.revision = this.graph.revision;
-    }
     const key = `${asOf ?? ''}|${types ? [...types].sort().join(',') : ''}`;
     let view = this.cache.get(key);
     if (view) {
@@ -34,17 +45,40 @@ export class VisibleViews {
       if (this.cache.size >= CAPACITY) this.cache.delete(this.cache.keys().next().value!);
     }
     this.cache.set(key, view);
+    return view.topology;
+  }
+
+  private build(asOf: number | null, types: Set<RelationType> | null): View {
+    const view: View = { asOf, types, topology: new MultiDirectedGraph() };
+    for (const e of this.graph.entities.values()) if (validAt(e, asOf)) view.topology.addNode(e.id);
+    for (const r of this.graph.relationships.values()) this.addIfVisible(view, r.id);
     return view;
   }
 
-  private build(asOf: number | null, types: Set<RelationType> | null): MultiDirectedGraph {
-    const view = new MultiDirectedGraph();
-    for (const e of this.graph.entities.values()) if (validAt(e, asOf)) view.addNode(e.id);
-    for (const r of this.graph.relationships.values()) {
-      if (types && !types.has(r.type)) continue;
-      if (!validAt(r, asOf) || !view.hasNode(r.from) || !view.hasNode(r.to)) continue;
-      view.addDirectedEdgeWithKey(r.id, r.from, r.to);
+  private apply(view: View, change: GraphChange): void {
+    const { topology } = view;
+    if (change.relationship !== undefined) {
+      if (topology.hasEdge(change.relationship)) topology.dropEdge(change.relationship);
+      this.addIfVisible(view, change.relationship);
+      return;
     }
-    return view;
+    const id = change.entity;
+    const entity = this.graph.entities.get(id);
+    const visible = entity !== undefined && validAt(entity, view.asOf);
+    if (!visible) {
+      if (topology.hasNode(id)) topology.dropNode(id);
+    } else if (!topology.hasNode(id)) {
+      topology.addNode(id);
+      this.graph.topology.forEachEdge(id, (edge) => this.addIfVisible(view, edge));
+    }
+  }
+
+  private addIfVisible(view: View, id: string): void {
+    const r = this.graph.relationships.get(id);
+    if (!r || (view.types && !view.types.has(r.type)) || !validAt(r, view.asOf)) return;
+    const { topology } = view;
+    if (topology.hasNode(r.from) && topology.hasNode(r.to) && !topology.hasEdge(id)) {
+      topology.addDirectedEdgeWithKey(id, r.from, r.to);
+    }
   }
 }
