@@ -1,0 +1,16 @@
+// seed/relationships: creates or replaces relationships by id; a replacement is a new relationship that keeps the version (seedGraph, importGraph, upsertRelationship)
+// params: $rows: [{id: String, type: String, from: String, to: String, props: Map (since, until, confidence, sources, role, note)}], $bump: Integer (0 keeps the version, 1 adds one)
+// returns: count: Integer
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+OPTIONAL MATCH ()-[old:MEMBER_OF|PARTNER_IN|INVITED_TO|HOSTS|LEADS|CONTRIBUTES_TO|PARTICIPATES_IN|PART_OF|USES|ADDRESSES|FOCUSES_ON|LOCATED_IN|SUCCEEDS]->()
+  WHERE old.id = row.id
+// Lock before reading the version (a no-op when there is no old relationship).
+SET old._lock = true
+WITH row, a, b, old, old.version AS oldVersion
+DELETE old
+CREATE (a)-[r:$(row.type)]->(b)
+SET r += row.props,
+    r.id = row.id,
+    r.version = CASE WHEN oldVersion IS NULL THEN 1 ELSE oldVersion + $bump END
+RETURN count(r) AS count

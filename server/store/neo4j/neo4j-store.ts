@@ -1,0 +1,676 @@
+import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { validateGraphData, type ExistingGraph, type NormalizedGraph } from '../../data/graph-data.js';
+import { toGraphData } from '../../data/to-graph-data.js';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
+import {
+  auditArgs,
+  auditCursor,
+  byNodeIdSequence,
+  compareStrings,
+  encodeCursor,
+  entitiesArgs,
+  neighborhoodArgs,
+  pathsArgs,
+  searchArgs,
+  year,
+} from '../arguments.js';
+import {
+  KINDS,
+  RELATION_TYPES,
+  type AuditEntry,
+  type AuditPage,
+  type Entity,
+  type EntityInput,
+  type EntitiesOptions,
+  type EntityPage,
+  type ExportOptions,
+  type GraphData,
+  type GraphStore,
+  type ImportProblem,
+  type ImportReport,
+  type Kind,
+  type NeighborCount,
+  type NeighborhoodOptions,
+  type Path,
+  type PathsOptions,
+  type Relationship,
+  type RelationshipInput,
+  type RelationType,
+  type SearchHit,
+  type SearchOptions,
+  type Source,
+  type Stats,
+  type Subgraph,
+  type WriteContext,
+} from '../graph-store.js';
+import { defaultRelationshipId, endpointsAllowed } from '../relationship-rules.js';
+import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js';
+import { CypherFiles } from './cypher-files.js';
+import { createDriver, transactionConfig, type Neo4jConfig } from './driver.js';
+import { mapErrors } from './map-neo4j-error.js';
+import { applySchema } from './schema.js';
+import { toAuditEntry, toEntity, toInt, toNumber, toRelationship, toSource } from './to-domain.js';
+import { entityRow, relationshipRow, sourceRow } from './to-rows.js';
+
+export type { Neo4jConfig } from './driver.js';
+
+/** Every statement the store runs, resolved in the constructor so a missing file fails at boot. */
+const STATEMENTS = {
+  entity: 'queries/entity',
+  entitiesByIds: 'queries/entities-by-ids',
+  relationship: 'queries/relationship',
+  sourcesByIds: 'queries/sources-by-ids',
+  search: 'queries/search',
+  entities: 'queries/entities',
+  neighborhood: 'queries/neighborhood',
+  neighborCounts: 'queries/neighbor-counts',
+  paths: 'queries/paths',
+  stats: 'queries/stats',
+  exportGraph: 'queries/export-graph',
+  auditLog: 'queries/audit-log',
+  referenced: 'queries/referenced',
+  touching: 'queries/import-graph-touching',
+  upsertEntityLock: 'queries/upsert-entity-lock',
+  deleteEntityLock: 'queries/delete-entity-lock',
+  deleteEntity: 'queries/delete-entity',
+  relationshipLock: 'queries/relationship-lock',
+  deleteRelationship: 'queries/delete-relationship',
+  appendAudit: 'queries/append-audit',
+  countAll: 'queries/count-all',
+  resetForTests: 'queries/reset-for-tests',
+  seedSources: 'seed/sources',
+  seedEntities: 'seed/entities',
+  seedRelationships: 'seed/relationships',
+} as const;
+type StatementName = keyof typeof STATEMENTS;
+
+/** The cypher/ files the store uses (a unit test checks that every query file is one of them). */
+export const USED_CYPHER_FILES: readonly string[] = Object.values(STATEMENTS);
+
+type Row = Record<string, unknown>;
+type Params = Record<string, unknown>;
+
+/** Rows per statement when writing a batch (one transaction still holds them all for an import). */
+const CHUNK = 5000;
+/** Server-side timeout of an import or a seed chunk, which may legitimately take longer than a read. */
+const LONG_TRANSACTION_MS = 300_000;
+
+export interface Counts {
+  entities: number;
+  relationships: number;
+  sources: number;
+  auditEntries: number;
+}
+
+function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function uniqueStrings(values: Iterable<unknown>): string[] {
+  return [...new Set([...values].filter((v): v is string => typeof v === 'string'))];
+}
+
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const field = (v: unknown, key: string): unknown =>
+  typeof v === 'object' && v !== null ? (v as Record<string, unknown>)[key] : undefined;
+
+/** The ids a raw batch refers to, so one query can fetch what the store holds of them. */
+function referencedIds(data: unknown): { entityIds: string[]; sourceIds: string[] } {
+  const entities = list(field(data, 'entities'));
+  const relationships = list(field(data, 'relationships'));
+  return {
+    entityIds: uniqueStrings([
+      ...entities.map((e) => field(e, 'id')),
+      ...relationships.flatMap((r) => [field(r, 'from'), field(r, 'to')]),
+    ]),
+    sourceIds: uniqueStrings([...entities, ...relationships].flatMap((x) => list(field(x, 'sources')))),
+  };
+}
+
+/** `expectedVersion` semantics: null = unconditional, 0 = create only, n = must be at n. */
+function checkVersion(what: string, id: string, expected: number | null | undefined, actual: number | null): void {
+  if (expected === undefined || expected === null) return;
+  if (!Number.isInteger(expected) || expected < 0) {
+    throw new BadUserInputError('expectedVersion', `must be a non-negative integer, got ${String(expected)}`);
+  }
+  if (expected === 0 ? actual !== null : actual !== expected) {
+    throw new ConflictError(what, id, expected, actual ?? 0);
+  }
+}
+
+function firstProblem(problems: ImportProblem[]): BadUserInputError {
+  const p = problems[0]!;
+  return new BadUserInputError(`input.${p.field}`, p.message);
+}
+
+interface Touching {
+  id: string;
+  type: RelationType;
+  from: string;
+  to: string;
+  fromKind: Kind;
+  toKind: Kind;
+}
+
+/** A relationship of `entityId` that its new kind would make invalid, if any. */
+function brokenByKindChange(entityId: string, kind: Kind, touching: readonly Touching[]): Touching | undefined {
+  return touching.find((t) => {
+    const fromKind = t.from === entityId ? kind : t.fromKind;
+    const toKind = t.to === entityId ? kind : t.toKind;
+    return !endpointsAllowed(t.type, fromKind, toKind);
+  });
+}
+
+function kindChangeMessage(kind: Kind, t: Touching): string {
+  return `changing the kind to ${kind} would leave relationship '${t.id}' (${t.type}) with endpoints it does not allow`;
+}
+
+/** The id a raw relationship input will get, when it can be told before validation. */
+function rawRelationshipId(input: RelationshipInput): string | null {
+  if (typeof input.id === 'string') return input.id;
+  if (typeof input.from !== 'string' || typeof input.to !== 'string' || typeof input.type !== 'string') return null;
+  return defaultRelationshipId(input);
+}
+
+/** One write transaction: runs named statements and returns plain rows. */
+class Tx {
+  constructor(
+    private readonly tx: ManagedTransaction,
+    private readonly statements: Record<StatementName, string>,
+  ) {}
+
+  async run(name: StatementName, params: Params = {}): Promise<Row[]> {
+    const result = await this.tx.run(this.statements[name], params);
+    return result.records.map((r) => r.toObject() as Row);
+  }
+
+  async one(name: StatementName, params: Params = {}): Promise<Row | undefined> {
+    return (await this.run(name, params))[0];
+  }
+}
+
+/**
+ * GraphStore over Neo4j 5.26 (and 2025+): every statement is a file under cypher/, parameters
+ * only. Behaviour is docs/store-semantics.md, checked by the contract suite shared with MemoryStore.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly backend = 'neo4j' as const;
+  private readonly statements: Record<StatementName, string>;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly config: Neo4jConfig,
+    private readonly cypher: CypherFiles,
+  ) {
+    this.statements = Object.fromEntries(
+      Object.entries(STATEMENTS).map(([key, name]) => [key, cypher.statement(name)]),
+    ) as Record<StatementName, string>;
+  }
+
+  /**
+   * Connects (UNAVAILABLE within `timeoutMs` when the database is down), then applies the schema
+   * unless told not to.
+   */
+  static async open(config: Neo4jConfig, options: { applySchema?: boolean } = {}): Promise<Neo4jStore> {
+    const cypher = CypherFiles.load();
+    const driver = createDriver(config);
+    try {
+      const store = new Neo4jStore(driver, config, cypher);
+      await store.ping();
+      if (options.applySchema !== false) {
+        await mapErrors(() => applySchema(driver, config.database, cypher));
+      }
+      return store;
+    } catch (e) {
+      await driver.close();
+      throw e;
+    }
+  }
+
+  async ping(): Promise<void> {
+    await mapErrors(() => this.driver.verifyConnectivity({ database: this.config.database }));
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  private async read(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return mapErrors(async () => {
+      const result = await this.driver.executeQuery(this.statements[name], params, {
+        routing: routing.READ,
+        database: this.config.database,
+        transactionConfig: transactionConfig(this.config),
+      });
+      return result.records.map((r) => r.toObject() as Row);
+    });
+  }
+
+  private async write<T>(work: (tx: Tx) => Promise<T>, longMs?: number): Promise<T> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      return await mapErrors(() =>
+        session.executeWrite((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
+    try {
+      return await mapErrors(() =>
+        session.executeRead((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, LONG_TRANSACTION_MS)),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  async entity(id: string): Promise<Entity | null> {
+    const row = (await this.read('entity', { id }))[0];
+    return row ? toEntity(row.entity as Row) : null;
+  }
+
+  async entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = new Map(
+      (await this.read('entitiesByIds', { ids: unique })).map((r) => {
+        const e = toEntity(r.entity as Row);
+        return [e.id, e] as const;
+      }),
+    );
+    return unique.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async relationship(id: string): Promise<Relationship | null> {
+    const row = (await this.read('relationship', { id }))[0];
+    return row ? toRelationship(row.relationship as Row) : null;
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return [];
+    const found = new Map(
+      (await this.read('sourcesByIds', { ids: unique })).map((r) => {
+        const s = toSource(r.source as Row);
+        return [s.id, s] as const;
+      }),
+    );
+    return unique.flatMap((id) => found.get(id) ?? []);
+  }
+
+  async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+    const args = searchArgs(text, options);
+    const ws = words(args.text);
+    if (ws.length === 0) return [];
+    // After folding, words hold letters and digits only; escaping anyway keeps Lucene syntax out.
+    const lucene = ws.map((w) => `${w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')}*`).join(' AND ');
+    const rows = await this.read('search', {
+      lucene,
+      q: ws.join(' '),
+      words: ws,
+      kinds: args.kinds,
+      asOf: toInt(args.asOf),
+      first: toInt(args.first),
+      exact: SCORE_EXACT,
+      prefix: SCORE_PREFIX,
+      wordScore: SCORE_WORDS,
+    });
+    return rows.map((r) => ({ entity: toEntity(r.entity as Row), score: r.score as number }));
+  }
+
+  async entities(options: EntitiesOptions = {}): Promise<EntityPage> {
+    const args = entitiesArgs(options);
+    const row = (
+      await this.read('entities', {
+        kind: args.kind,
+        asOf: toInt(args.asOf),
+        afterName: args.after?.name ?? null,
+        afterId: args.after?.id ?? null,
+        take: toInt(args.first + 1),
+      })
+    )[0]!;
+    const all = (row.items as Row[]).map(toEntity);
+    const items = all.slice(0, args.first);
+    const last = items[items.length - 1];
+    return {
+      items,
+      totalCount: toNumber(row.total) ?? 0,
+      endCursor: last ? encodeCursor(last) : null,
+      hasNextPage: all.length > args.first,
+    };
+  }
+
+  async neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
+    const args = neighborhoodArgs(options);
+    const row = (
+      await this.read('neighborhood', {
+        id: args.id,
+        depth: toInt(args.depth),
+        kinds: args.kinds,
+        types: args.relationTypes,
+        asOf: toInt(args.asOf),
+        limit: toInt(args.limit),
+      })
+    )[0];
+    if (!row) throw new NotFoundError('Entity', args.id, 'id');
+    const focus = toEntity(row.focus as Row);
+    if (row.visible !== true) return { nodes: [focus], edges: [], truncated: false, total: 0 };
+    const total = toNumber(row.total) ?? 0;
+    return {
+      nodes: [focus, ...(row.nodes as Row[]).map(toEntity)],
+      edges: (row.edges as Row[]).map(toRelationship),
+      truncated: total > args.limit,
+      total,
+    };
+  }
+
+  async neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
+    const y = year('asOf', asOf);
+    const row = (await this.read('neighborCounts', { id, asOf: toInt(y) }))[0]!;
+    if (row.found !== true) throw new NotFoundError('Entity', id, 'id');
+    return (row.counts as Row[]).map((c) => ({
+      relationType: c.relationType as RelationType,
+      kind: c.kind as Kind,
+      count: toNumber(c.count) ?? 0,
+    }));
+  }
+
+  async paths(options: PathsOptions): Promise<Path[]> {
+    const args = pathsArgs(options);
+    if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
+    const row = (
+      await this.read('paths', {
+        from: args.from,
+        to: args.to,
+        maxLength: toInt(args.maxLength),
+        kinds: args.kinds,
+        asOf: toInt(args.asOf),
+        limit: toInt(args.limit),
+      })
+    )[0]!;
+    if (row.fromFound !== true) throw new NotFoundError('Entity', args.from, 'from');
+    if (row.toFound !== true) throw new NotFoundError('Entity', args.to, 'to');
+    const paths = (row.paths as Row[]).map((p) => {
+      const edges = (p.edges as Row[]).map(toRelationship);
+      return { nodes: (p.nodes as Row[]).map(toEntity), edges, length: edges.length };
+    });
+    return paths.sort((a, b) => byNodeIdSequence(a.nodes, b.nodes) || byNodeIdSequence(a.edges, b.edges)).slice(0, args.limit);
+  }
+
+  async stats(asOf?: number | null): Promise<Stats> {
+    const y = year('asOf', asOf);
+    const row = (await this.read('stats', { asOf: toInt(y) }))[0]!;
+    const byKind = new Map((row.byKind as Row[]).map((r) => [r.kind as string, toNumber(r.count) ?? 0]));
+    const byType = new Map((row.byRelationType as Row[]).map((r) => [r.relationType as string, toNumber(r.count) ?? 0]));
+    const kinds = KINDS.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 }));
+    const types = RELATION_TYPES.map((relationType) => ({ relationType, count: byType.get(relationType) ?? 0 }));
+    return {
+      entities: kinds.reduce((n, k) => n + k.count, 0),
+      relationships: types.reduce((n, t) => n + t.count, 0),
+      sources: toNumber(row.sources) ?? 0,
+      byKind: kinds,
+      byRelationType: types,
+    };
+  }
+
+  async exportGraph(options: ExportOptions = {}): Promise<GraphData> {
+    const ids = options.ids == null ? null : [...new Set(options.ids)];
+    const asOf = year('asOf', options.asOf);
+    const row = (
+      await this.read('exportGraph', { ids, asOf: toInt(asOf), allSources: ids === null && asOf === null })
+    )[0]!;
+    return toGraphData(
+      (row.sources as Row[]).map(toSource),
+      (row.entities as Row[]).map(toEntity),
+      (row.relationships as Row[]).map(toRelationship),
+    );
+  }
+
+  async auditLog(options: { first?: number; after?: string | null } = {}): Promise<AuditPage> {
+    const args = auditArgs(options);
+    const row = (
+      await this.read('auditLog', { afterSeq: toInt(args.afterSeq), take: toInt(args.first + 1) })
+    )[0]!;
+    const all = (row.items as Row[]).map(toAuditEntry);
+    const items = all.slice(0, args.first);
+    const last = items[items.length - 1];
+    return {
+      items,
+      totalCount: toNumber(row.total) ?? 0,
+      endCursor: last ? auditCursor(last.seq) : null,
+      hasNextPage: all.length > args.first,
+    };
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** What the store holds of the ids a write refers to, as validateGraphData wants it. */
+  private async existing(tx: Tx, ids: { entityIds: string[]; sourceIds: string[] }): Promise<ExistingGraph> {
+    const row = (await tx.one('referenced', ids))!;
+    const kinds = new Map((row.kinds as Row[]).map((k) => [k.id as string, k.kind as Kind]));
+    const sources = new Set(row.sources as string[]);
+    return { entityKind: (id) => kinds.get(id), hasSource: (id) => sources.has(id) };
+  }
+
+  private async audit(
+    tx: Tx,
+    ctx: WriteContext,
+    operation: AuditEntry['operation'],
+    ids: string[],
+    before: unknown,
+    after: unknown,
+  ): Promise<void> {
+    await tx.run('appendAudit', {
+      actor: ctx.actor,
+      at: new Date().toISOString(),
+      operation,
+      ids,
+      before: before === null ? null : JSON.stringify(before),
+      after: after === null ? null : JSON.stringify(after),
+    });
+  }
+
+  async upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
+    return this.write(async (tx) => {
+      // Lock first (a placeholder when new; a rollback removes it), so the reads below hold.
+      const locked = typeof input?.id === 'string' ? await tx.one('upsertEntityLock', { id: input.id }) : undefined;
+      const existing = await this.existing(tx, referencedIds({ entities: [input] }));
+      const { graph, problems } = validateGraphData({ entities: [input] }, existing);
+      if (problems.length > 0) throw firstProblem(problems);
+      const e = graph.entities[0]!;
+      const current = locked?.entity ? toEntity(locked.entity as Row) : null;
+      checkVersion('Entity', e.id, expectedVersion, current?.version ?? null);
+      if (current && current.kind !== e.kind) {
+        const broken = brokenByKindChange(e.id, e.kind, (locked?.touching ?? []) as Touching[]);
+        if (broken) throw new BadUserInputError('input.kind', kindChangeMessage(e.kind, broken));
+      }
+      await tx.run('seedEntities', { rows: [entityRow(e)], bump: toInt(1) });
+      const written: Entity = { ...e, version: (current?.version ?? 0) + 1 };
+      await this.audit(tx, ctx, 'upsertEntity', [e.id], current, written);
+      return written;
+    });
+  }
+
+  async upsertRelationship(
+    input: RelationshipInput,
+    ctx: WriteContext,
+    expectedVersion?: number | null,
+  ): Promise<Relationship> {
+    return this.write(async (tx) => {
+      const rawId = input && typeof input === 'object' ? rawRelationshipId(input) : null;
+      const locked =
+        rawId === null
+          ? undefined
+          : await tx.one('relationshipLock', { id: rawId, endpoints: uniqueStrings([input.from, input.to]) });
+      const existing = await this.existing(tx, referencedIds({ relationships: [input] }));
+      const { graph, problems } = validateGraphData({ relationships: [input] }, existing);
+      if (problems.length > 0) throw firstProblem(problems);
+      const r = graph.relationships[0]!;
+      const current = locked?.relationship ? toRelationship(locked.relationship as Row) : null;
+      checkVersion('Relationship', r.id, expectedVersion, current?.version ?? null);
+      const row = await tx.one('seedRelationships', { rows: [relationshipRow(r)], bump: toInt(1) });
+      if (toNumber(row?.count) !== 1) throw new BadUserInputError('input.from', `unknown entity '${r.from}'`);
+      const written: Relationship = { ...r, version: (current?.version ?? 0) + 1 };
+      await this.audit(tx, ctx, 'upsertRelationship', [r.id], current, written);
+      return written;
+    });
+  }
+
+  async deleteEntity(
+    id: string,
+    ctx: WriteContext,
+    expectedVersion?: number | null,
+  ): Promise<{ entity: Entity; relationships: Relationship[] }> {
+    return this.write(async (tx) => {
+      const row = await tx.one('deleteEntityLock', { id });
+      if (!row) throw new NotFoundError('Entity', id, 'id');
+      const entity = toEntity(row.entity as Row);
+      const relationships = (row.relationships as Row[])
+        .map(toRelationship)
+        .sort((a, b) => compareStrings(a.id, b.id));
+      checkVersion('Entity', id, expectedVersion, entity.version);
+      await tx.run('deleteEntity', { id });
+      const removed = { entity, relationships };
+      await this.audit(tx, ctx, 'deleteEntity', [id, ...relationships.map((r) => r.id)], removed, null);
+      return removed;
+    });
+  }
+
+  async deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
+    return this.write(async (tx) => {
+      const row = await tx.one('relationshipLock', { id, endpoints: [] });
+      if (!row?.relationship) throw new NotFoundError('Relationship', id, 'id');
+      const relationship = toRelationship(row.relationship as Row);
+      checkVersion('Relationship', id, expectedVersion, relationship.version);
+      await tx.run('deleteRelationship', { id });
+      await this.audit(tx, ctx, 'deleteRelationship', [id], relationship, null);
+      return relationship;
+    });
+  }
+
+  async importGraph(data: unknown, ctx: WriteContext, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
+    const dryRun = options.dryRun === true;
+    const work = async (tx: Tx): Promise<ImportReport> => {
+      const ids = referencedIds(data);
+      const existing = await this.existing(tx, ids);
+      const { graph, problems } = validateGraphData(data, existing);
+      if (problems.length === 0) problems.push(...(await this.kindChangeProblems(tx, graph, existing)));
+      const report: ImportReport = {
+        dryRun,
+        ok: problems.length === 0,
+        problems,
+        sources: graph.sources.length,
+        entities: graph.entities.length,
+        relationships: graph.relationships.length,
+      };
+      if (!report.ok || dryRun) return report;
+      await this.writeGraph(tx, graph, 1);
+      await this.audit(
+        tx,
+        ctx,
+        'importGraph',
+        [...graph.sources, ...graph.entities, ...graph.relationships].map((x) => x.id),
+        null,
+        { sources: report.sources, entities: report.entities, relationships: report.relationships },
+      );
+      return report;
+    };
+    // A dry run reads only, so it can never write or audit.
+    return dryRun ? this.readTx(work) : this.write(work, LONG_TRANSACTION_MS);
+  }
+
+  /** Batch entities whose kind changes must keep the endpoints of relationships the batch does not replace. */
+  private async kindChangeProblems(tx: Tx, graph: NormalizedGraph, existing: ExistingGraph): Promise<ImportProblem[]> {
+    const changed = graph.entities.filter((e) => {
+      const before = existing.entityKind(e.id);
+      return before !== undefined && before !== e.kind;
+    });
+    if (changed.length === 0) return [];
+    const replaced = new Set(graph.relationships.map((r) => r.id));
+    const newKind = new Map(graph.entities.map((e) => [e.id, e.kind]));
+    const rows = await tx.run('touching', { ids: changed.map((e) => e.id) });
+    const problems: ImportProblem[] = [];
+    for (const t of rows.map((r) => r.touching as Touching)) {
+      if (replaced.has(t.id)) continue;
+      const fromKind = newKind.get(t.from) ?? t.fromKind;
+      const toKind = newKind.get(t.to) ?? t.toKind;
+      if (endpointsAllowed(t.type, fromKind, toKind)) continue;
+      const entity = newKind.has(t.from) && newKind.get(t.from) !== t.fromKind ? t.from : t.to;
+      const index = graph.entities.findIndex((e) => e.id === entity);
+      problems.push({
+        entry: `entities[${index}] (${entity})`,
+        field: 'kind',
+        message: kindChangeMessage(newKind.get(entity)!, t),
+      });
+    }
+    return problems;
+  }
+
+  /** The seed statements, chunked; `bump` 1 adds one to the version of what is replaced. */
+  private async writeGraph(tx: Tx, graph: NormalizedGraph, bump: 0 | 1): Promise<void> {
+    for (const rows of chunks(graph.sources.map(sourceRow))) await tx.run('seedSources', { rows });
+    for (const rows of chunks(graph.entities.map(entityRow))) await tx.run('seedEntities', { rows, bump: toInt(bump) });
+    for (const rows of chunks(graph.relationships.map(relationshipRow))) {
+      await tx.run('seedRelationships', { rows, bump: toInt(bump) });
+    }
+  }
+
+  // ---------------------------------------------------------------- seeding and tests
+
+  /**
+   * Loads an already validated graph with the cypher/seed statements (idempotent: existing ids are
+   * replaced and keep their version; nothing is audited). One transaction per chunk of rows.
+   */
+  async seedGraph(graph: NormalizedGraph): Promise<Counts> {
+    for (const rows of chunks(graph.sources.map(sourceRow))) {
+      await this.write((tx) => tx.run('seedSources', { rows }), LONG_TRANSACTION_MS);
+    }
+    for (const rows of chunks(graph.entities.map(entityRow))) {
+      await this.write((tx) => tx.run('seedEntities', { rows, bump: toInt(0) }), LONG_TRANSACTION_MS);
+    }
+    for (const rows of chunks(graph.relationships.map(relationshipRow))) {
+      await this.write((tx) => tx.run('seedRelationships', { rows, bump: toInt(0) }), LONG_TRANSACTION_MS);
+    }
+    return this.counts();
+  }
+
+  /** How many entities, relationships, sources and audit entries the database holds. */
+  async counts(): Promise<Counts> {
+    const row = (await this.read('countAll'))[0]!;
+    return {
+      entities: toNumber(row.entities) ?? 0,
+      relationships: toNumber(row.relationships) ?? 0,
+      sources: toNumber(row.sources) ?? 0,
+      auditEntries: toNumber(row.auditEntries) ?? 0,
+    };
+  }
+
+  /**
+   * TEST ONLY, DESTRUCTIVE: deletes every node and relationship of the configured database (the
+   * schema stays). Never call it on a database you care about.
+   */
+  async resetForTests(): Promise<void> {
+    const session = this.driver.session({ database: this.config.database });
+    try {
+      // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
+      await mapErrors(async () => {
+        await session.run(this.statements.resetForTests, {}, transactionConfig(this.config, LONG_TRANSACTION_MS));
+      });
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** Seeds `graph` into the store's database with the cypher/seed statements (see Neo4jStore.seedGraph). */
+export function seedGraph(store: Neo4jStore, graph: NormalizedGraph): Promise<Counts> {
+  return store.seedGraph(graph);
+}
