@@ -1,8 +1,8 @@
-// importGraph (kind changes): the relationships touching entities whose kind the batch changes
+// importGraph (kind changes): the relationships touching each entity whose kind the batch changes
 // params: $ids: [String]
-// returns: touching: {id, type, from, to, fromKind, toKind}, one row per relationship
+// returns: id: String (the entity), touching: {id, type, from, to, fromKind, toKind}; one row per entity and relationship
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})-[r]-(:Entity)
-WITH DISTINCT r
+WITH DISTINCT id, r
 MATCH (a:Entity)-[r]->(b:Entity)
-RETURN {id: r.id, type: type(r), from: a.id, to: b.id, fromKind: a.kind, toKind: b.kind} AS touching
+RETURN id, {id: r.id, type: type(r), from: a.id, to: b.id, fromKind: a.kind, toKind: b.kind} AS touching

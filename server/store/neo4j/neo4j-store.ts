@@ -140,9 +140,11 @@ function checkVersion(what: string, id: string, expected: number | null | undefi
   }
 }
 
+/** A write's first problem as the error the API reports, its field under `input.` (as MemoryStore). */
 function firstProblem(problems: ImportProblem[]): BadUserInputError {
   const p = problems[0]!;
-  return new BadUserInputError(`input.${p.field}`, p.message);
+  const field = p.field === '(entry)' || p.field === '(file)' ? 'input' : `input.${p.field}`;
+  return new BadUserInputError(field, p.message);
 }
 
 interface Touching {
@@ -154,17 +156,33 @@ interface Touching {
   toKind: Kind;
 }
 
-/** A relationship of `entityId` that its new kind would make invalid, if any. */
-function brokenByKindChange(entityId: string, kind: Kind, touching: readonly Touching[]): Touching | undefined {
-  return touching.find((t) => {
-    const fromKind = t.from === entityId ? kind : t.fromKind;
-    const toKind = t.to === entityId ? kind : t.toKind;
-    return !endpointsAllowed(t.type, fromKind, toKind);
-  });
-}
-
-function kindChangeMessage(kind: Kind, t: Touching): string {
-  return `changing the kind to ${kind} would leave relationship '${t.id}' (${t.type}) with endpoints it does not allow`;
+/**
+ * Stored relationships that new kinds would leave with disallowed endpoints, per changed entity
+ * (`touching` lists each entity's relationships; `replaced` are rewritten by the same write).
+ */
+function kindChangeProblems(
+  kinds: ReadonlyMap<string, Kind>,
+  before: (id: string) => Kind | undefined,
+  touching: (id: string) => readonly Touching[],
+  replaced: ReadonlySet<string> = new Set(),
+): { id: string; message: string }[] {
+  const problems: { id: string; message: string }[] = [];
+  for (const [id, kind] of kinds) {
+    const was = before(id);
+    if (was === undefined || was === kind) continue;
+    for (const t of [...touching(id)].sort((a, b) => compareStrings(a.id, b.id))) {
+      if (replaced.has(t.id)) continue;
+      const fromKind = kinds.get(t.from) ?? t.fromKind;
+      const toKind = kinds.get(t.to) ?? t.toKind;
+      if (!endpointsAllowed(t.type, fromKind, toKind)) {
+        problems.push({
+          id,
+          message: `cannot become ${kind}: relationship '${t.id}' (${t.type}) would link ${fromKind} to ${toKind}`,
+        });
+      }
+    }
+  }
+  return problems;
 }
 
 /** The id a raw relationship input will get, when it can be told before validation. */
@@ -481,17 +499,21 @@ export class Neo4jStore implements GraphStore {
   async upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
     return this.write(async (tx) => {
       // Lock first (a placeholder when new; a rollback removes it), so the reads below hold.
-      const locked = typeof input?.id === 'string' ? await tx.one('upsertEntityLock', { id: input.id }) : undefined;
+      const asked = input as Partial<EntityInput> | null;
+      const locked = typeof asked?.id === 'string' ? await tx.one('upsertEntityLock', { id: asked.id }) : undefined;
+      const current = locked?.entity ? toEntity(locked.entity as Row) : null;
+      // A kind change that breaks a relationship is named before the id's prefix (which a new kind
+      // also contradicts): the kind is what the caller changed.
+      if (current && KINDS.includes(asked?.kind as Kind)) {
+        const touching = (locked?.touching ?? []) as Touching[];
+        const problem = kindChangeProblems(new Map([[current.id, asked!.kind!]]), () => current.kind, () => touching)[0];
+        if (problem) throw new BadUserInputError('input.kind', problem.message);
+      }
       const existing = await this.existing(tx, referencedIds({ entities: [input] }));
       const { graph, problems } = validateGraphData({ entities: [input] }, existing);
       if (problems.length > 0) throw firstProblem(problems);
       const e = graph.entities[0]!;
-      const current = locked?.entity ? toEntity(locked.entity as Row) : null;
       checkVersion('Entity', e.id, expectedVersion, current?.version ?? null);
-      if (current && current.kind !== e.kind) {
-        const broken = brokenByKindChange(e.id, e.kind, (locked?.touching ?? []) as Touching[]);
-        if (broken) throw new BadUserInputError('input.kind', kindChangeMessage(e.kind, broken));
-      }
       await tx.run('seedEntities', { rows: [entityRow(e)], bump: toInt(1) });
       const written: Entity = { ...e, version: (current?.version ?? 0) + 1 };
       await this.audit(tx, ctx, 'upsertEntity', [e.id], current, written);
@@ -562,7 +584,7 @@ export class Neo4jStore implements GraphStore {
       const ids = referencedIds(data);
       const existing = await this.existing(tx, ids);
       const { graph, problems } = validateGraphData(data, existing);
-      if (problems.length === 0) problems.push(...(await this.kindChangeProblems(tx, graph, existing)));
+      problems.push(...(await this.kindChangeProblems(tx, data, graph, existing)));
       const report: ImportReport = {
         dryRun,
         ok: problems.length === 0,
@@ -588,30 +610,32 @@ export class Neo4jStore implements GraphStore {
   }
 
   /** Batch entities whose kind changes must keep the endpoints of relationships the batch does not replace. */
-  private async kindChangeProblems(tx: Tx, graph: NormalizedGraph, existing: ExistingGraph): Promise<ImportProblem[]> {
+  private async kindChangeProblems(
+    tx: Tx,
+    data: unknown,
+    graph: NormalizedGraph,
+    existing: ExistingGraph,
+  ): Promise<ImportProblem[]> {
+    const kinds = new Map(graph.entities.map((e) => [e.id, e.kind]));
     const changed = graph.entities.filter((e) => {
       const before = existing.entityKind(e.id);
       return before !== undefined && before !== e.kind;
     });
     if (changed.length === 0) return [];
-    const replaced = new Set(graph.relationships.map((r) => r.id));
-    const newKind = new Map(graph.entities.map((e) => [e.id, e.kind]));
-    const rows = await tx.run('touching', { ids: changed.map((e) => e.id) });
-    const problems: ImportProblem[] = [];
-    for (const t of rows.map((r) => r.touching as Touching)) {
-      if (replaced.has(t.id)) continue;
-      const fromKind = newKind.get(t.from) ?? t.fromKind;
-      const toKind = newKind.get(t.to) ?? t.toKind;
-      if (endpointsAllowed(t.type, fromKind, toKind)) continue;
-      const entity = newKind.has(t.from) && newKind.get(t.from) !== t.fromKind ? t.from : t.to;
-      const index = graph.entities.findIndex((e) => e.id === entity);
-      problems.push({
-        entry: `entities[${index}] (${entity})`,
-        field: 'kind',
-        message: kindChangeMessage(newKind.get(entity)!, t),
-      });
+    const touching = new Map<string, Touching[]>();
+    for (const row of await tx.run('touching', { ids: changed.map((e) => e.id) })) {
+      const id = row.id as string;
+      touching.set(id, [...(touching.get(id) ?? []), row.touching as Touching]);
     }
-    return problems;
+    const replaced = new Set(graph.relationships.map((r) => r.id));
+    const rawEntities = list(field(data, 'entities'));
+    return kindChangeProblems(kinds, (id) => existing.entityKind(id), (id) => touching.get(id) ?? [], replaced).map(
+      (p) => ({
+        entry: `entities[${rawEntities.findIndex((e) => field(e, 'id') === p.id)}] (${p.id})`,
+        field: 'kind',
+        message: p.message,
+      }),
+    );
   }
 
   /** The seed statements, chunked; `bump` 1 adds one to the version of what is replaced. */
