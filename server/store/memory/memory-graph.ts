@@ -80,12 +80,9 @@ export class MemoryGraph implements ExistingGraph {
     const before = this.relationships.get(relationship.id);
     const stored = freeze({ ...relationship, sources: [...relationship.sources] });
     // graphology cannot move an edge: a replacement with new endpoints is a drop and an add.
-    if (before && (before.from !== stored.from || before.to !== stored.to)) {
-      this.topology.dropEdge(stored.id);
-    }
-    if (!this.topology.hasEdge(stored.id)) {
-      this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
-    }
+    const moved = before !== undefined && (before.from !== stored.from || before.to !== stored.to);
+    if (moved) this.topology.dropEdge(stored.id);
+    if (!before || moved) this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
     this.relationships.set(stored.id, stored);
     this.changed({ relationship: stored.id });
   }

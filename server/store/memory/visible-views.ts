@@ -3,8 +3,13 @@ import { RELATION_TYPES, type RelationType } from '../graph-store.js';
 import { validAt } from '../valid-at.js';
 import type { GraphChange, MemoryGraph } from './memory-graph.js';
 
-/** How many filtered views are kept; each is a copy of the visible part of the graph. */
+/** At most this many filtered views are kept. */
 const CAPACITY = 8;
+/**
+ * And together at most this many times the relationships of the whole graph: each view is a copy
+ * of its visible part, and with a million relationships a copy costs hundreds of megabytes.
+ */
+const EDGE_BUDGET = 2;
 
 interface View {
   asOf: number | null;
@@ -42,10 +47,22 @@ export class VisibleViews {
       this.cache.delete(key); // re-inserted below: the map's order is the recency order
     } else {
       view = this.build(asOf, types);
-      if (this.cache.size >= CAPACITY) this.cache.delete(this.cache.keys().next().value!);
     }
     this.cache.set(key, view);
+    this.evict();
     return view.topology;
+  }
+
+  /** Drops the least recently used views beyond the limits, never the one just used. */
+  private evict(): void {
+    const budget = EDGE_BUDGET * Math.max(this.graph.topology.size, 1);
+    let edges = 0;
+    for (const view of this.cache.values()) edges += view.topology.size;
+    for (const [key, view] of this.cache) {
+      if (this.cache.size <= 1 || (this.cache.size <= CAPACITY && edges <= budget)) break;
+      this.cache.delete(key);
+      edges -= view.topology.size;
+    }
   }
 
   private build(asOf: number | null, types: Set<RelationType> | null): View {
