@@ -1,38 +1,11 @@
 /** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-};
-
 export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
-
-export type EntityInput = {
-  aliases: InputMaybe<Array<Scalars['String']['input']>>;
-  id: Scalars['ID']['input'];
-  kind: Kind;
-  name: Scalars['String']['input'];
-  since: InputMaybe<Scalars['Int']['input']>;
-  /** Ids of existing sources; at least one. */
-  sources: Array<Scalars['ID']['input']>;
-  summary: InputMaybe<Scalars['String']['input']>;
-  until: InputMaybe<Scalars['Int']['input']>;
-};
-
-export type GraphInput = {
-  entities: InputMaybe<Array<EntityInput>>;
-  relationships: InputMaybe<Array<RelationshipInput>>;
-  sources: InputMaybe<Array<SourceInput>>;
-};
 
 export type Kind =
   | 'ACTIVITY'
@@ -59,25 +32,69 @@ export type RelationType =
   | 'SUCCEEDS'
   | 'USES';
 
-export type RelationshipInput = {
-  confidence: Confidence;
-  from: Scalars['ID']['input'];
-  /** Defaults to from/TYPE/to/since. */
-  id: InputMaybe<Scalars['ID']['input']>;
-  note: InputMaybe<Scalars['String']['input']>;
-  role: InputMaybe<Scalars['String']['input']>;
-  since: InputMaybe<Scalars['Int']['input']>;
-  sources: Array<Scalars['ID']['input']>;
-  to: Scalars['ID']['input'];
-  type: RelationType;
-  until: InputMaybe<Scalars['Int']['input']>;
-};
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
 
-export type SourceInput = {
-  date: InputMaybe<Scalars['String']['input']>;
-  id: Scalars['ID']['input'];
-  publisher: InputMaybe<Scalars['String']['input']>;
-  reliability: InputMaybe<Scalars['String']['input']>;
-  title: Scalars['String']['input'];
-  url: InputMaybe<Scalars['String']['input']>;
-};
+
+export type EntityDetailsQuery = { entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> } | null, neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> } };
+
+export type SourceFieldsFragment = { id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null };
+
+export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null };
+
+export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> };
+
+export type LegendQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LegendQuery = { kinds: Array<{ kind: Kind, count: number }>, relationTypes: Array<{ relationType: RelationType, count: number }> };
+
+export type NeighborCountsQueryVariables = Exact<{
+  id: string | number;
+  asOf: number | null | undefined;
+}>;
+
+
+export type NeighborCountsQuery = { neighborCounts: Array<{ relationType: RelationType, kind: Kind, count: number }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth: number | null | undefined;
+  kinds: Array<Kind> | Kind | null | undefined;
+  relationTypes: Array<RelationType> | RelationType | null | undefined;
+  asOf: number | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  maxLength: number | null | undefined;
+  kinds: Array<Kind> | Kind | null | undefined;
+  asOf: number | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> }> };
+
+export type RelationshipDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> } | null };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  kinds: Array<Kind> | Kind | null | undefined;
+  asOf: number | null | undefined;
+  first: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null } }> };

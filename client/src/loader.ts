@@ -1,0 +1,284 @@
+import { DOCUMENTS } from './api/documents.js';
+import type {
+  EntityDetailsQuery,
+  EntityDetailsQueryVariables,
+  NeighborCountsQuery,
+  NeighborCountsQueryVariables,
+  NeighborhoodQuery,
+  NeighborhoodQueryVariables,
+  PathsQuery,
+  PathsQueryVariables,
+  RelationshipDetailsQuery,
+  RelationshipDetailsQueryVariables,
+  SearchQuery,
+  SearchQueryVariables,
+  SourceFieldsFragment,
+} from './api/__generated__/operations.js';
+import { describeError, request } from './api/request.js';
+import { composeGraph, type EntityLite, type Rel, type SubgraphPart, type VisibleGraph } from './model/graph-model.js';
+import { expansionKey, type Expansion, type ViewChange, type ViewState, type ViewStore } from './state.js';
+
+export type Details = NonNullable<EntityDetailsQuery['entity']> & { rels: Rel[]; neighbours: Map<string, EntityLite> };
+export type NeighborCount = NeighborCountsQuery['neighborCounts'][number];
+export type SearchHit = SearchQuery['search'][number];
+export type Source = SourceFieldsFragment;
+
+export interface Problem {
+  message: string;
+  retry: () => void;
+}
+
+export type DataChange = 'graph' | 'details' | 'counts' | 'paths' | 'problem' | 'loading';
+type Listener = (changed: DataChange) => void;
+
+/**
+ * Fetches what the view needs (neighbourhoods, details, counts, paths), caches it, and composes
+ * the visible graph. The view (state.ts) says what; this says what is loaded. Every failure
+ * becomes a Problem with a retry, shown by the panels; nothing fails silently.
+ */
+export class Loader {
+  readonly parts = new Map<string, SubgraphPart>();
+  readonly singles = new Map<string, EntityLite>();
+  private readonly detailsCache = new Map<string, Details>();
+  graph: VisibleGraph = { nodes: [], edges: [], filteredOut: 0 };
+  details: Details | null = null;
+  counts: { id: string; year: number | null; counts: NeighborCount[] } | null = null;
+  paths: { from: string; to: string; result: PathsQuery['paths'] } | null = null;
+  problem: Problem | null = null;
+  /** Ids whose neighbourhood is being fetched right now. */
+  readonly pendingExpansions = new Set<string>();
+  private readonly listeners = new Set<Listener>();
+  private selectionToken = 0;
+  private pathToken = 0;
+
+  constructor(private readonly store: ViewStore) {
+    store.subscribe((view, changed) => this.onView(view, changed));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(changed: DataChange) {
+    for (const l of [...this.listeners]) l(changed);
+  }
+
+  /** Loads everything the current view needs (first load, reload of a shared link). */
+  start(): void {
+    this.onView(this.store.get(), new Set(['focus', 'expansions', 'selected', 'path'] as ViewChange[]));
+  }
+
+  private onView(view: ViewState, changed: ReadonlySet<ViewChange>) {
+    if (changed.has('expansions')) void this.loadExpansions(view.expansions);
+    if (changed.has('focus') && view.focus) void this.loadFocus(view.focus);
+    if (changed.has('selected') || (changed.has('year') && view.selected)) void this.loadSelection(view);
+    if (changed.has('path') || (changed.has('year') && view.path)) void this.loadPaths(view);
+    if (['expansions', 'hidden', 'pinned', 'filters', 'year', 'focus', 'path'].some((k) => changed.has(k as ViewChange))) {
+      this.recompose();
+    }
+  }
+
+  recompose(): void {
+    this.graph = composeGraph({
+      view: this.store.get(),
+      parts: this.parts,
+      singles: this.singles,
+      paths: this.paths && this.matchesPath() ? this.paths.result : null,
+    });
+    this.emit('graph');
+  }
+
+  private matchesPath(): boolean {
+    const p = this.store.get().path;
+    return !!p && !!this.paths && this.paths.from === p.from && this.paths.to === p.to;
+  }
+
+  private fail(error: unknown, retry: () => void) {
+    if ((error as Error).name === 'AbortError') return;
+    console.warn('[atlas]', error);
+    this.problem = { message: describeError(error), retry };
+    this.emit('problem');
+  }
+
+  clearProblem(): void {
+    if (!this.problem) return;
+    this.problem = null;
+    this.emit('problem');
+  }
+
+  private async loadExpansions(expansions: readonly Expansion[]) {
+    const missing = expansions.filter((e) => !this.parts.has(expansionKey(e)));
+    if (missing.length === 0) return;
+    missing.forEach((e) => this.pendingExpansions.add(e.id));
+    this.emit('loading');
+    const results = await Promise.allSettled(missing.map((e) => this.fetchExpansion(e)));
+    missing.forEach((e) => this.pendingExpansions.delete(e.id));
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) {
+      this.fail(failed.reason, () => {
+        this.clearProblem();
+        void this.loadExpansions(this.store.get().expansions);
+      });
+    } else {
+      this.clearProblem();
+    }
+    this.emit('loading');
+    this.recompose();
+  }
+
+  private async fetchExpansion(e: Expansion) {
+    const data = await request<NeighborhoodQuery, NeighborhoodQueryVariables>(DOCUMENTS.neighborhood, {
+      id: e.id,
+      depth: 1,
+      kinds: e.kinds.length ? e.kinds : null,
+      relationTypes: e.types.length ? e.types : null,
+      asOf: null,
+      limit: e.limit,
+    });
+    this.parts.set(expansionKey(e), data.neighborhood);
+  }
+
+  private async loadFocus(id: string) {
+    try {
+      const details = await this.fetchDetails(id);
+      if (!details) {
+        this.fail(new Error(`No entity has the id "${id}".`), () => this.clearProblem());
+        return;
+      }
+      this.recompose();
+    } catch (error) {
+      this.fail(error, () => {
+        this.clearProblem();
+        void this.loadFocus(id);
+      });
+    }
+  }
+
+  /** Entity, sources and every relationship of one entity (cached; all years, filtered on screen). */
+  async fetchDetails(id: string): Promise<Details | null> {
+    const cached = this.detailsCache.get(id);
+    if (cached) return cached;
+    const data = await request<EntityDetailsQuery, EntityDetailsQueryVariables>(DOCUMENTS.entityDetails, { id });
+    if (!data.entity) return null;
+    const { sources: _s, ...lite } = data.entity;
+    this.singles.set(id, lite);
+    const details: Details = {
+      ...data.entity,
+      rels: data.neighborhood.edges.filter((r) => r.from.id === id || r.to.id === id),
+      neighbours: new Map(data.neighborhood.nodes.map((n) => [n.id, n])),
+    };
+    this.detailsCache.set(id, details);
+    return details;
+  }
+
+  private async loadSelection(view: ViewState) {
+    const token = ++this.selectionToken;
+    const id = view.selected;
+    const isNode = !!id && !this.graph.edges.some((e) => e.rel.id === id) && !id.includes('/');
+    if (!id || !isNode) {
+      this.details = null;
+      this.counts = null;
+      this.emit('details');
+      this.emit('counts');
+      return;
+    }
+    if (this.details?.id !== id) {
+      this.details = null;
+      this.emit('details');
+    }
+    try {
+      const [details, counts] = await Promise.all([
+        this.fetchDetails(id),
+        request<NeighborCountsQuery, NeighborCountsQueryVariables>(DOCUMENTS.neighborCounts, { id, asOf: view.year }),
+      ]);
+      if (token !== this.selectionToken) return;
+      this.details = details;
+      this.counts = { id, year: view.year, counts: counts.neighborCounts };
+      this.emit('details');
+      this.emit('counts');
+    } catch (error) {
+      if (token !== this.selectionToken) return;
+      this.fail(error, () => {
+        this.clearProblem();
+        void this.loadSelection(this.store.get());
+      });
+    }
+  }
+
+  private async loadPaths(view: ViewState) {
+    const token = ++this.pathToken;
+    if (!view.path) {
+      this.paths = null;
+      this.emit('paths');
+      this.recompose();
+      return;
+    }
+    const { from, to } = view.path;
+    try {
+      const data = await request<PathsQuery, PathsQueryVariables>(DOCUMENTS.paths, {
+        from,
+        to,
+        maxLength: 6,
+        kinds: null,
+        asOf: view.year,
+        limit: 5,
+      });
+      if (token !== this.pathToken) return;
+      this.paths = { from, to, result: data.paths };
+      this.clearProblem();
+      this.emit('paths');
+      this.recompose();
+    } catch (error) {
+      if (token !== this.pathToken) return;
+      this.fail(error, () => {
+        this.clearProblem();
+        void this.loadPaths(this.store.get());
+      });
+    }
+  }
+
+  async search(text: string, year: number | null, signal?: AbortSignal): Promise<SearchHit[]> {
+    const data = await request<SearchQuery, SearchQueryVariables>(
+      DOCUMENTS.search,
+      { text, kinds: null, asOf: year, first: 8 },
+      signal,
+    );
+    return data.search;
+  }
+
+  async fetchRelationship(id: string) {
+    const data = await request<RelationshipDetailsQuery, RelationshipDetailsQueryVariables>(
+      DOCUMENTS.relationshipDetails,
+      { id },
+    );
+    return data.relationship;
+  }
+
+  /** A name for any id the client has seen. */
+  nameOf(id: string): string {
+    return (
+      this.graph.nodes.find((n) => n.entity.id === id)?.entity.name ??
+      this.singles.get(id)?.name ??
+      [...this.detailsCache.values()].find((d) => d.neighbours.has(id))?.neighbours.get(id)?.name ??
+      [...this.parts.values()].flatMap((p) => p.nodes).find((n) => n.id === id)?.name ??
+      id
+    );
+  }
+
+  entityOf(id: string): EntityLite | undefined {
+    return (
+      this.graph.nodes.find((n) => n.entity.id === id)?.entity ??
+      this.singles.get(id) ??
+      [...this.parts.values()].flatMap((p) => p.nodes).find((n) => n.id === id)
+    );
+  }
+
+  relationshipOf(id: string): Rel | undefined {
+    return (
+      this.graph.edges.find((e) => e.rel.id === id)?.rel ??
+      [...this.parts.values()].flatMap((p) => p.edges).find((r) => r.id === id) ??
+      this.paths?.result.flatMap((p) => p.edges).find((r) => r.id === id)
+    );
+  }
+}

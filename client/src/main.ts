@@ -1,0 +1,58 @@
+import './styles.css';
+import { FRAGMENTS } from './api/documents.js';
+import { Loader } from './loader.js';
+import { createNetwork } from './network/create-network.js';
+import { createDetailsPanel } from './panels/details-panel.js';
+import { installDrawers } from './panels/drawers.js';
+import { createFilters } from './panels/filters.js';
+import { createListView } from './panels/list-view.js';
+import { createPathsPanel } from './panels/paths-panel.js';
+import { createProblemBanner } from './panels/problem-banner.js';
+import { createSearchBox } from './panels/search-box.js';
+import { installShortcuts } from './panels/shortcuts.js';
+import { createStage } from './panels/stage.js';
+import { createTimeSlider } from './panels/time-slider.js';
+import { createToolbar } from './panels/toolbar.js';
+import { createTours } from './panels/tours.js';
+import { ViewStore } from './state.js';
+import { syncUrl, viewFromLocation } from './url-sync.js';
+
+const byId = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const store = new ViewStore(viewFromLocation());
+const loader = new Loader(store);
+const network = createNetwork(byId('canvas'), store, {
+  onLayout: (name) => document.dispatchEvent(new CustomEvent('atlas:layout-used', { detail: name })),
+});
+loader.subscribe((changed) => changed === 'graph' && network.render(loader.graph));
+
+byId('search').append(
+  createSearchBox(loader, {
+    label: 'Search entities by name, alias or acronym',
+    placeholder: 'Search: Estonia, PfP, EFP, cyber…',
+    clearOnPick: true,
+    onPick: (entity) => store.focusOn(entity.id),
+  }),
+);
+const { toursSlot } = createToolbar(byId('toolbar'), store, loader, network, FRAGMENTS);
+createTours(toursSlot, byId('tour-card'), store, loader);
+createFilters(byId('filters'), store, loader, network);
+createDetailsPanel(byId('details'), store, loader);
+createPathsPanel(byId('paths'), store, loader);
+createTimeSlider(byId('timebar'), store);
+createListView(byId('list-view'), store, loader);
+createProblemBanner(byId('problem'), loader);
+createStage(byId('canvas'), byId('list-view'), byId('empty'), byId('view-summary'), store, loader);
+byId('toolbar').append(
+  installShortcuts(store, {
+    relayout: () => network.relayout(),
+    focusSearch: () => byId('search').querySelector('input')?.focus(),
+    focusCanvas: () => byId('canvas').focus(),
+  }),
+);
+installDrawers([
+  [byId<HTMLButtonElement>('toggle-filters'), byId('filters')],
+  [byId<HTMLButtonElement>('toggle-details'), byId('right')],
+]);
+syncUrl(store);
+loader.start();

@@ -1,0 +1,167 @@
+import type {
+  EntityFieldsFragment,
+  RelationshipFieldsFragment,
+} from '../api/__generated__/operations.js';
+import { expansionKey, type ViewState } from '../state.js';
+import { confidenceAtLeast, validAt } from './vocabulary.js';
+
+export type EntityLite = EntityFieldsFragment;
+export type Rel = RelationshipFieldsFragment;
+
+/** A neighbourhood (or a path set) as the API returns it. */
+export interface SubgraphPart {
+  nodes: EntityLite[];
+  edges: Rel[];
+  truncated: boolean;
+  total: number;
+}
+
+export interface GraphNode {
+  entity: EntityLite;
+  /** The node whose expansion first brought it in (new nodes appear near it). */
+  origin: string | null;
+  isFocus: boolean;
+  expanded: boolean;
+  pinned: boolean;
+  onPath: boolean;
+}
+
+export interface GraphEdge {
+  rel: Rel;
+  source: string;
+  target: string;
+  onPath: boolean;
+}
+
+export interface VisibleGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Loaded elements that the filters, the year or "hide" keep off the canvas. */
+  filteredOut: number;
+}
+
+export interface ComposeInput {
+  view: ViewState;
+  /** Fetched neighbourhoods by expansionKey(). */
+  parts: ReadonlyMap<string, SubgraphPart>;
+  /** Entities known alone (the focus before it is expanded). */
+  singles: ReadonlyMap<string, EntityLite>;
+  /** Shortest paths of view.path, when fetched. */
+  paths: readonly Pick<SubgraphPart, 'nodes' | 'edges'>[] | null;
+}
+
+/**
+ * The graph the canvas and the list view show: the union of every loaded part (each id once,
+ * so an expand never duplicates a node), then the filters, the as-of year and "hide". A node
+ * left without a visible relationship goes too, unless the user asked for it (focus, expanded,
+ * pinned, on the path). Pure: the same input always gives the same graph, in a stable order.
+ */
+export function composeGraph({ view, parts, singles, paths }: ComposeInput): VisibleGraph {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  const expandedIds = new Set(view.expansions.map((e) => e.id));
+  const pathNodes = new Set<string>();
+  const pathEdges = new Set<string>();
+  for (const p of paths ?? []) {
+    p.nodes.forEach((n) => pathNodes.add(n.id));
+    p.edges.forEach((e) => pathEdges.add(e.id));
+  }
+
+  const addNode = (entity: EntityLite, origin: string | null) => {
+    if (nodes.has(entity.id)) return;
+    nodes.set(entity.id, {
+      entity,
+      origin: origin === entity.id ? null : origin,
+      isFocus: view.focus === entity.id,
+      expanded: expandedIds.has(entity.id),
+      pinned: view.pinned.includes(entity.id),
+      onPath: pathNodes.has(entity.id),
+    });
+  };
+  const addEdge = (rel: Rel) => {
+    if (edges.has(rel.id)) return;
+    edges.set(rel.id, { rel, source: rel.from.id, target: rel.to.id, onPath: pathEdges.has(rel.id) });
+  };
+
+  if (view.focus) {
+    const single = singles.get(view.focus);
+    if (single) addNode(single, null);
+  }
+  for (const expansion of view.expansions) {
+    const part = parts.get(expansionKey(expansion));
+    if (!part) continue;
+    const self = part.nodes.find((n) => n.id === expansion.id);
+    if (self) addNode(self, null);
+    part.nodes.forEach((n) => addNode(n, expansion.id));
+    part.edges.forEach(addEdge);
+  }
+  for (const p of paths ?? []) {
+    p.nodes.forEach((n, i) => addNode(n, i > 0 ? (p.nodes[i - 1]?.id ?? null) : null));
+    p.edges.forEach(addEdge);
+  }
+
+  const loaded = nodes.size + edges.size;
+  const { kinds, relationTypes, minConfidence } = view.filters;
+  const hidden = new Set(view.hidden);
+  const wanted = (n: GraphNode) => n.isFocus || n.expanded || n.pinned || n.onPath;
+
+  const keptNodes = new Map<string, GraphNode>();
+  for (const n of nodes.values()) {
+    if (hidden.has(n.entity.id)) continue;
+    if (!wanted(n) && (!kinds.includes(n.entity.kind) || !validAt(n.entity, view.year))) continue;
+    keptNodes.set(n.entity.id, n);
+  }
+  const keptEdges: GraphEdge[] = [];
+  for (const e of edges.values()) {
+    if (!keptNodes.has(e.source) || !keptNodes.has(e.target)) continue;
+    const r = e.rel;
+    const passes =
+      relationTypes.includes(r.type) && confidenceAtLeast(r.confidence, minConfidence) && validAt(r, view.year);
+    if (passes || (e.onPath && !hidden.has(e.source) && !hidden.has(e.target))) keptEdges.push(e);
+  }
+  const linked = new Set<string>();
+  keptEdges.forEach((e) => {
+    linked.add(e.source);
+    linked.add(e.target);
+  });
+  const finalNodes = [...keptNodes.values()].filter((n) => wanted(n) || linked.has(n.entity.id));
+  return { nodes: finalNodes, edges: keptEdges, filteredOut: loaded - finalNodes.length - keptEdges.length };
+}
+
+/** "20 of 47": how many neighbours an expanded node shows out of how many exist. */
+export function expansionSummary(
+  view: ViewState,
+  parts: ReadonlyMap<string, SubgraphPart>,
+  id: string,
+): { shown: number; total: number; truncated: boolean } | null {
+  const mine = view.expansions.filter((e) => e.id === id);
+  if (mine.length === 0) return null;
+  let shown = 0;
+  let total = 0;
+  let truncated = false;
+  for (const e of mine) {
+    const part = parts.get(expansionKey(e));
+    if (!part) continue;
+    shown = Math.max(shown, part.nodes.filter((n) => n.id !== id).length);
+    total = Math.max(total, part.total);
+    truncated ||= part.truncated;
+  }
+  return { shown, total, truncated };
+}
+
+/** Relationships touching `id`, grouped by type, each read from `id`'s side. */
+export function groupRelationships(
+  id: string,
+  rels: readonly Rel[],
+): { type: Rel['type']; outgoing: boolean; items: { rel: Rel; other: string }[] }[] {
+  const groups = new Map<string, { type: Rel['type']; outgoing: boolean; items: { rel: Rel; other: string }[] }>();
+  for (const rel of rels) {
+    const outgoing = rel.from.id === id;
+    if (!outgoing && rel.to.id !== id) continue;
+    const key = `${rel.type}|${outgoing ? 'out' : 'in'}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { type: rel.type, outgoing, items: [] }));
+    g.items.push({ rel, other: outgoing ? rel.to.id : rel.from.id });
+  }
+  return [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.type.localeCompare(b.type));
+}

@@ -1,0 +1,368 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { computeMetrics, type NodeMetrics } from '../model/analytics.js';
+import type { VisibleGraph } from '../model/graph-model.js';
+import { CONFIDENCE_LINE, KIND_STYLE, RELATION_STYLE, type NodeShape } from '../model/vocabulary.js';
+import type { Kind, RelationType, Confidence } from '../api/__generated__/operations.js';
+import type { ViewChange, ViewState, ViewStore } from '../state.js';
+import { effectiveLayout, layoutOptions } from './layouts.js';
+import { stylesheet } from './stylesheet.js';
+import { toElements } from './to-elements.js';
+import { toSvg, type SvgEdge, type SvgNode } from './to-svg.js';
+
+cytoscape.use(fcose);
+
+/** Above this many elements edges and labels hide while panning, and additions are chunked. */
+const BIG = 1500;
+const CHUNK = 1000;
+
+export interface Network {
+  /** Replaces what the canvas shows with `graph` (diffed: kept nodes keep their positions). */
+  render(graph: VisibleGraph): void;
+  relayout(): void;
+  fit(): void;
+  zoom(factor: number): void;
+  png(): Promise<Blob>;
+  svg(): string;
+  /** Layout actually used (fcose falls back to concentric on big graphs). */
+  readonly layoutUsed: string;
+  readonly renderer: 'webgl' | 'canvas';
+  destroy(): void;
+}
+
+export function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!canvas.getContext('webgl2');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The only module that knows Cytoscape. It draws the loader's visible graph, keeps positions
+ * stable (new nodes appear near the node that brought them), and turns canvas gestures and keys
+ * into view changes on the store.
+ */
+export function createNetwork(
+  container: HTMLElement,
+  store: ViewStore,
+  options: { onLayout?: (name: string) => void } = {},
+): Network {
+  const webgl = hasWebGL();
+  const cy: Core = cytoscape({
+    container,
+    style: stylesheet(),
+    wheelSensitivity: 0.4,
+    minZoom: 0.05,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
+  } as cytoscape.CytoscapeOptions);
+  const positions = new Map<string, Position>();
+  let metrics: Map<string, NodeMetrics> | undefined;
+  let lastGraph: VisibleGraph = { nodes: [], edges: [], filteredOut: 0 };
+  let layoutUsed: string = store.get().layout;
+  let running: cytoscape.Layouts | null = null;
+  let renderToken = 0;
+
+  const remember = () => cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
+
+  /** Free spots on rings around `parent`, away from its other neighbours. */
+  const placeNear = (parentId: string, count: number, index: number): Position | null => {
+    const parent = cy.getElementById(parentId);
+    const centre = parent.nonempty() ? parent.position() : positions.get(parentId);
+    if (!centre) return null;
+    const ring = Math.floor(index / 12);
+    const radius = 110 + ring * 70;
+    const perRing = Math.min(12, count - ring * 12);
+    const angle = (2 * Math.PI * (index % 12)) / Math.max(perRing, 1) + ring * 0.3;
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  };
+
+  function runLayout(fit = true) {
+    running?.stop();
+    const view = store.get();
+    const n = cy.nodes().length;
+    const name = effectiveLayout(view.layout, n);
+    layoutUsed = name;
+    options.onLayout?.(name);
+    const opts = { ...layoutOptions(name, n, view.focus), fit };
+    const unpinned = cy.elements().filter((el) => !(el.isNode() && el.locked()));
+    running = unpinned.layout(opts);
+    running.one('layoutstop', () => {
+      remember();
+      running = null;
+    });
+    running.run();
+  }
+
+  function applyAnalytics(view: ViewState, graph: VisibleGraph): ElementDefinition[] {
+    const needs = view.sizeBy !== 'none' || view.colorBy === 'community';
+    metrics = needs
+      ? computeMetrics(
+          graph.nodes.map((n) => n.entity.id),
+          graph.edges,
+          { betweenness: view.sizeBy === 'betweenness', communities: view.colorBy === 'community' },
+        )
+      : undefined;
+    return toElements(graph, { metrics, sizeBy: view.sizeBy, colorBy: view.colorBy, selected: view.selected });
+  }
+
+  function render(graph: VisibleGraph) {
+    lastGraph = graph;
+    const token = ++renderToken;
+    const view = store.get();
+    const defs = applyAnalytics(view, graph);
+    remember();
+    const wanted = new Set(defs.map((d) => d.data.id!));
+    const wasEmpty = cy.nodes().length === 0;
+    cy.batch(() => {
+      cy.elements()
+        .filter((el) => !wanted.has(el.id()))
+        .remove();
+      for (const d of defs) {
+        const el = cy.getElementById(d.data.id!);
+        if (el.nonempty()) {
+          el.data(d.data);
+          el.classes(d.classes ?? '');
+        }
+      }
+    });
+    const fresh = defs.filter((d) => cy.getElementById(d.data.id!).empty());
+    const freshNodes = fresh.filter((d) => d.group === 'nodes');
+    const unplaced = freshNodes.filter((d) => !positions.has(d.data.id!));
+    // Count newcomers per parent to spread them around it.
+    const perParent = new Map<string, number>();
+    unplaced.forEach((d) => perParent.set(String(d.data.origin), (perParent.get(String(d.data.origin)) ?? 0) + 1));
+    const seen = new Map<string, number>();
+    const ext = cy.extent();
+    for (const d of freshNodes) {
+      const id = d.data.id!;
+      const origin = String(d.data.origin ?? '');
+      let pos = positions.get(id) ?? null;
+      if (!pos && origin) {
+        const i = seen.get(origin) ?? 0;
+        seen.set(origin, i + 1);
+        pos = placeNear(origin, perParent.get(origin) ?? 1, i);
+      }
+      d.position = pos ?? { x: (ext.x1 + ext.x2) / 2 + (Math.random() - 0.5) * 80, y: (ext.y1 + ext.y2) / 2 + (Math.random() - 0.5) * 80 };
+    }
+    const total = wanted.size;
+    setViewportHiding(total > BIG);
+    const needsLayout = wasEmpty || (unplaced.length > 10 && unplaced.length > 0.5 * graph.nodes.length);
+    // Progressive loading: nodes first, then edges, in chunks, one animation frame each.
+    const ordered = [...freshNodes, ...fresh.filter((d) => d.group === 'edges')];
+    const addChunk = (start: number) => {
+      if (token !== renderToken) return;
+      const slice = ordered.slice(start, start + CHUNK);
+      cy.batch(() => {
+        // An edge whose endpoint did not make it (render superseded) is skipped, never thrown.
+        cy.add(slice.filter((d) => d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
+      });
+      if (start + CHUNK < ordered.length) {
+        requestAnimationFrame(() => addChunk(start + CHUNK));
+      } else {
+        finish();
+      }
+    };
+    const finish = () => {
+      syncPins(store.get());
+      syncSelection(store.get(), false);
+      syncPathFade(store.get());
+      if (needsLayout) runLayout(true);
+      else if (unplaced.length > 0) flash(unplaced.map((d) => d.data.id!));
+      remember();
+    };
+    if (ordered.length === 0) finish();
+    else addChunk(0);
+  }
+
+  function flash(ids: string[]) {
+    const wanted = new Set(ids);
+    const els = cy.nodes().filter((n) => wanted.has(n.id()));
+    els.addClass('new');
+    setTimeout(() => els.removeClass('new'), 1200);
+    // Bring the newcomers into view without losing the rest.
+    const box = els.union(els.neighborhood()).boundingBox();
+    const ext = cy.extent();
+    if (box.x1 < ext.x1 || box.x2 > ext.x2 || box.y1 < ext.y1 || box.y2 > ext.y2) {
+      cy.animate({ fit: { eles: cy.elements(), padding: 40 }, duration: 300 });
+    }
+  }
+
+  function setViewportHiding(big: boolean) {
+    // Cytoscape reads these renderer options on each frame; they are set at init otherwise.
+    const r = (cy as unknown as { renderer(): Record<string, unknown> }).renderer();
+    r.hideEdgesOnViewport = big;
+    r.hideLabelsOnViewport = big;
+    r.textureOnViewport = big;
+  }
+
+  function syncPins(view: ViewState) {
+    cy.nodes().forEach((n) => {
+      if (view.pinned.includes(n.id())) n.lock();
+      else n.unlock();
+    });
+  }
+
+  function syncSelection(view: ViewState, center: boolean) {
+    cy.batch(() => {
+      cy.$(':selected').filter((el) => el.id() !== view.selected).unselect();
+      if (view.selected) {
+        const el = cy.getElementById(view.selected);
+        if (el.nonempty() && !el.selected()) el.select();
+        if (center && el.nonempty() && el.isNode()) {
+          const p = el.renderedPosition();
+          const w = cy.width();
+          const h = cy.height();
+          if (p.x < 40 || p.y < 40 || p.x > w - 40 || p.y > h - 40) cy.animate({ center: { eles: el }, duration: 250 });
+        }
+      }
+    });
+  }
+
+  function syncPathFade(view: ViewState) {
+    cy.batch(() => {
+      const onPath = cy.elements('.path');
+      cy.elements().removeClass('faded');
+      if (view.path && onPath.nonempty()) cy.elements().difference(onPath).addClass('faded');
+    });
+  }
+
+  store.subscribe((view, changed: ReadonlySet<ViewChange>) => {
+    if (changed.has('selected')) syncSelection(view, true);
+    if (changed.has('pinned')) syncPins(view);
+    if (changed.has('layout')) runLayout(true);
+    if (changed.has('sizeBy') || changed.has('colorBy')) render(lastGraph);
+    if (changed.has('mode') && view.mode === 'graph') {
+      requestAnimationFrame(() => {
+        cy.resize();
+        cy.fit(undefined, 30);
+      });
+    }
+  });
+  new ResizeObserver(() => cy.resize()).observe(container);
+
+  // Gestures → view changes.
+  cy.on('tap', 'node, edge', (evt) => store.select(evt.target.id() as string));
+  cy.on('tap', (evt) => {
+    if (evt.target === cy) store.select(null);
+  });
+  cy.on('dbltap', 'node', (evt) => {
+    const id = evt.target.id() as string;
+    store.select(id);
+    store.expand(id);
+  });
+  cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
+  cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
+  cy.on('dragfree', 'node', (evt) => void positions.set(evt.target.id(), { ...evt.target.position() }));
+
+  // Keyboard: the canvas is one focusable widget (tabindex=0); arrows walk to a neighbour.
+  container.addEventListener('keydown', (event) => {
+    const view = store.get();
+    const selected = view.selected ? cy.getElementById(view.selected) : null;
+    const node = selected?.nonempty() && selected.isNode() ? (selected as NodeSingular) : null;
+    const key = event.key;
+    const handled = () => {
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    if (key.startsWith('Arrow')) {
+      handled();
+      if (!node) {
+        const start = (view.focus && cy.getElementById(view.focus).nonempty() ? cy.getElementById(view.focus) : cy.nodes().first());
+        if (start.nonempty()) store.select(start.id());
+        return;
+      }
+      const dir = { ArrowRight: 0, ArrowDown: Math.PI / 2, ArrowLeft: Math.PI, ArrowUp: -Math.PI / 2 }[key] ?? 0;
+      const from = node.position();
+      let best: NodeSingular | null = null;
+      let bestScore = Infinity;
+      const candidates = node.neighborhood('node').length ? node.neighborhood('node') : cy.nodes().difference(node);
+      candidates.forEach((m) => {
+        const p = (m as NodeSingular).position();
+        const angle = Math.atan2(p.y - from.y, p.x - from.x);
+        let diff = Math.abs(angle - dir);
+        if (diff > Math.PI) diff = 2 * Math.PI - diff;
+        if (diff > Math.PI / 2) return;
+        const score = diff * 200 + Math.hypot(p.x - from.x, p.y - from.y);
+        if (score < bestScore) {
+          bestScore = score;
+          best = m as NodeSingular;
+        }
+      });
+      if (best) store.select((best as NodeSingular).id());
+      return;
+    }
+    if (key === '+' || key === '=') return (handled(), zoom(1.25));
+    if (key === '-') return (handled(), zoom(0.8));
+    if (key === '0' || key === 'f') return (handled(), fit());
+    if (key === 'Escape') return (handled(), store.select(null));
+    if (!node) return;
+    if (key === 'Enter') return (handled(), store.expand(node.id()));
+    if (key === 'Delete' || key === 'Backspace' || key === 'h') return (handled(), store.hide(node.id()));
+    if (key === 'c') return (handled(), store.collapse(node.id()));
+    if (key === 'p') return (handled(), store.togglePin(node.id()));
+  });
+
+  function fit() {
+    cy.animate({ fit: { eles: cy.elements(), padding: 30 }, duration: 250 });
+  }
+
+  function zoom(factor: number) {
+    cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
+  function svg(): string {
+    const nodes: SvgNode[] = cy.nodes().map((n) => {
+      const kind = n.data('kind') as Kind;
+      return {
+        x: n.position().x,
+        y: n.position().y,
+        size: Number(n.data('size')) || 30,
+        shape: (KIND_STYLE[kind]?.shape ?? 'ellipse') as NodeShape,
+        color: String(n.data('color')),
+        borderColor: n.selected() ? '#000000' : '#333333',
+        borderWidth: n.selected() ? 4 : n.hasClass('expanded') ? 2 : 1,
+        label: String(n.data('label')),
+        opacity: n.hasClass('faded') ? 0.2 : 1,
+      };
+    });
+    const edges: SvgEdge[] = cy.edges().map((e) => {
+      const s = e.source().position();
+      const t = e.target().position();
+      // Stop the line at the target's border so the arrowhead shows.
+      const r = (Number(e.target().data('size')) || 30) / 2 + 2;
+      const d = Math.hypot(t.x - s.x, t.y - s.y) || 1;
+      const type = e.data('type') as RelationType;
+      return {
+        sx: s.x,
+        sy: s.y,
+        tx: t.x - ((t.x - s.x) * r) / d,
+        ty: t.y - ((t.y - s.y) * r) / d,
+        color: RELATION_STYLE[type]?.color ?? '#999999',
+        width: e.hasClass('path') ? 4 : e.selected() ? 3 : 1.6,
+        lineStyle: CONFIDENCE_LINE[e.data('confidence') as Confidence] ?? 'solid',
+        label: e.selected() || e.hasClass('path') ? String(e.data('label')) : null,
+        opacity: e.hasClass('faded') ? 0.2 : 0.85,
+      };
+    });
+    return toSvg(nodes, edges, 'Alliance Atlas');
+  }
+
+  return {
+    render,
+    relayout: () => runLayout(true),
+    fit,
+    zoom,
+    png: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
+    svg,
+    get layoutUsed() {
+      return layoutUsed;
+    },
+    renderer: webgl ? 'webgl' : 'canvas',
+    destroy: () => cy.destroy(),
+  };
+}

@@ -1,0 +1,73 @@
+import type { StylesheetJson } from 'cytoscape';
+import { CONFIDENCE_LINE, KINDS, KIND_STYLE, RELATION_STYLE, RELATION_TYPES } from '../model/vocabulary.js';
+
+/**
+ * The canvas style as data: one rule per kind (shape) and per relation type (colour); colour and
+ * size of nodes travel as element data so analytics can remap them without a new stylesheet.
+ */
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': 'data(color)',
+        width: 'data(size)',
+        height: 'data(size)',
+        'border-width': 1,
+        'border-color': '#333333',
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+      },
+    },
+    ...KINDS.map((kind) => ({ selector: `node[kind = "${kind}"]`, style: { shape: KIND_STYLE[kind].shape } })),
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'line-color': '#999999',
+        'target-arrow-color': '#999999',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        opacity: 0.85,
+        'font-size': 9,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    ...RELATION_TYPES.map((type) => ({
+      selector: `edge[type = "${type}"]`,
+      style: { 'line-color': RELATION_STYLE[type].color, 'target-arrow-color': RELATION_STYLE[type].color },
+    })),
+    ...(['HIGH', 'MEDIUM', 'LOW'] as const).map((c) => ({
+      selector: `edge[confidence = "${c}"]`,
+      style: { 'line-style': CONFIDENCE_LINE[c] },
+    })),
+    { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#000000' } },
+    { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
+    { selector: 'node.focus', style: { 'font-weight': 'bold', 'font-size': 13 } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#0072B2', 'underlay-opacity': 0.25, 'underlay-padding': 6 },
+    },
+    { selector: 'edge:selected', style: { width: 4, label: 'data(label)', opacity: 1 } },
+    { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1 } },
+    { selector: 'node.path', style: { 'underlay-color': '#D55E00', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
+    { selector: 'edge.path', style: { width: 5, opacity: 1, label: 'data(label)', 'underlay-color': '#D55E00', 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
+    { selector: '.faded', style: { opacity: 0.2 } },
+    { selector: 'node.new', style: { 'border-color': '#D55E00', 'border-width': 3 } },
+  ] as StylesheetJson;
+}

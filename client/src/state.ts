@@ -1,0 +1,207 @@
+import type { Confidence, Kind, RelationType } from './api/__generated__/operations.js';
+import { KINDS, RELATION_TYPES } from './model/vocabulary.js';
+
+export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid';
+export const LAYOUT_NAMES: readonly LayoutName[] = ['fcose', 'concentric', 'breadthfirst', 'grid'];
+export type SizeBy = 'none' | 'degree' | 'betweenness';
+export type ColorBy = 'kind' | 'community';
+
+/** One "expand": a neighbourhood request, kept in order so undo and the URL can replay it. */
+export interface Expansion {
+  id: string;
+  /** Nodes kept besides `id` ("20 of 47 — show more" raises it). */
+  limit: number;
+  /** Only these neighbour kinds; empty = all. */
+  kinds: Kind[];
+  /** Only these relation types; empty = all. */
+  types: RelationType[];
+}
+
+export interface Filters {
+  /** Kinds shown. */
+  kinds: Kind[];
+  /** Relation types shown. */
+  relationTypes: RelationType[];
+  /** Weakest confidence shown. */
+  minConfidence: Confidence;
+}
+
+/** Everything a view is; lives in the URL (url-state.ts), drives the canvas and the panels. */
+export interface ViewState {
+  /** The entity the view is about (search result, tour step); always shown. */
+  focus: string | null;
+  expansions: Expansion[];
+  hidden: string[];
+  pinned: string[];
+  /** A node or relationship id. */
+  selected: string | null;
+  filters: Filters;
+  /** As-of year; null = every fact, past and present. */
+  year: number | null;
+  layout: LayoutName;
+  sizeBy: SizeBy;
+  colorBy: ColorBy;
+  path: { from: string; to: string } | null;
+  /** Graph canvas or the accessible tables. */
+  mode: 'graph' | 'list';
+  /** The open guided tour and step. */
+  tour: { id: string; step: number } | null;
+}
+
+export const DEFAULT_LIMIT = 20;
+export const LIMIT_STEP = 20;
+/** The first screen: NATO and its frameworks. */
+export const OVERVIEW: Expansion = { id: 'org:nato', limit: 60, kinds: ['FRAMEWORK', 'ORGANIZATION'], types: [] };
+
+export function defaultView(): ViewState {
+  return {
+    focus: 'org:nato',
+    expansions: [{ ...OVERVIEW, kinds: [...OVERVIEW.kinds] }],
+    hidden: [],
+    pinned: [],
+    selected: null,
+    filters: { kinds: [...KINDS], relationTypes: [...RELATION_TYPES], minConfidence: 'LOW' },
+    year: null,
+    layout: 'fcose',
+    sizeBy: 'none',
+    colorBy: 'kind',
+    path: null,
+    mode: 'graph',
+    tour: null,
+  };
+}
+
+export function sameExpansion(a: Expansion, b: Expansion): boolean {
+  return expansionKey(a) === expansionKey(b);
+}
+
+/** Identifies the request an expansion makes (cache key of its subgraph). */
+export function expansionKey(e: Expansion): string {
+  return `${e.id}|${e.limit}|${[...e.kinds].sort().join('.')}|${[...e.types].sort().join('.')}`;
+}
+
+export type ViewChange = keyof ViewState;
+type Listener = (view: ViewState, changed: ReadonlySet<ViewChange>) => void;
+
+/**
+ * The one view object and the only way to change it. Emits which keys changed, so the canvas,
+ * the panels and the URL each redraw just what they show. Undo restores the graph's content
+ * (expansions, hidden) before the last expand, collapse or hide.
+ */
+export class ViewStore {
+  private view: ViewState;
+  private readonly listeners = new Set<Listener>();
+  private readonly undoStack: Pick<ViewState, 'expansions' | 'hidden'>[] = [];
+
+  constructor(initial: ViewState = defaultView()) {
+    this.view = initial;
+  }
+
+  get(): ViewState {
+    return this.view;
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Replaces keys; emits only when something changed. */
+  set(patch: Partial<ViewState>): void {
+    const changed = new Set<ViewChange>();
+    for (const key of Object.keys(patch) as ViewChange[]) {
+      if (JSON.stringify(patch[key]) !== JSON.stringify(this.view[key])) changed.add(key);
+    }
+    if (changed.size === 0) return;
+    this.view = { ...this.view, ...patch };
+    for (const l of [...this.listeners]) l(this.view, changed);
+  }
+
+  canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  private remember(): void {
+    this.undoStack.push({ expansions: this.view.expansions, hidden: this.view.hidden });
+    if (this.undoStack.length > 50) this.undoStack.shift();
+  }
+
+  undo(): void {
+    const previous = this.undoStack.pop();
+    if (previous) this.set(previous);
+  }
+
+  select(id: string | null): void {
+    this.set({ selected: id });
+  }
+
+  /** Shows an entity (search, tour, list) and selects it, keeping the rest of the view. */
+  focusOn(id: string): void {
+    this.set({ focus: id, selected: id, hidden: this.view.hidden.filter((h) => h !== id) });
+  }
+
+  isExpanded(id: string): boolean {
+    return this.view.expansions.some((e) => e.id === id);
+  }
+
+  /** Adds an expansion (or replaces the same node's one with these kinds/types). */
+  expand(id: string, options: Partial<Omit<Expansion, 'id'>> = {}): void {
+    const next: Expansion = {
+      id,
+      limit: options.limit ?? DEFAULT_LIMIT,
+      kinds: options.kinds ?? [],
+      types: options.types ?? [],
+    };
+    const current = this.view.expansions;
+    if (current.some((e) => sameExpansion(e, next))) return;
+    this.remember();
+    const sameScope = (e: Expansion) =>
+      e.id === id && e.kinds.join() === next.kinds.join() && e.types.join() === next.types.join();
+    const kept = current.filter((e) => !sameScope(e));
+    this.set({ expansions: [...kept, next], hidden: this.view.hidden.filter((h) => h !== id) });
+  }
+
+  /** "Show more": raises the cap of a node's expansion (all kinds/types when it has none). */
+  showMore(id: string, total: number): void {
+    const existing = this.view.expansions.filter((e) => e.id === id);
+    const last = existing[existing.length - 1];
+    const limit = Math.min(total, (last?.limit ?? 0) + LIMIT_STEP);
+    this.expand(id, { limit, kinds: last?.kinds ?? [], types: last?.types ?? [] });
+  }
+
+  collapse(id: string): void {
+    if (!this.isExpanded(id)) return;
+    this.remember();
+    this.set({ expansions: this.view.expansions.filter((e) => e.id !== id) });
+  }
+
+  hide(id: string): void {
+    if (this.view.hidden.includes(id)) return;
+    this.remember();
+    this.set({
+      hidden: [...this.view.hidden, id],
+      selected: this.view.selected === id ? null : this.view.selected,
+      focus: this.view.focus === id ? null : this.view.focus,
+      expansions: this.view.expansions.filter((e) => e.id !== id),
+    });
+  }
+
+  unhideAll(): void {
+    if (this.view.hidden.length === 0) return;
+    this.remember();
+    this.set({ hidden: [] });
+  }
+
+  togglePin(id: string): void {
+    const pinned = this.view.pinned.includes(id)
+      ? this.view.pinned.filter((p) => p !== id)
+      : [...this.view.pinned, id];
+    this.set({ pinned });
+  }
+
+  /** Empties the canvas (undoable). */
+  clear(): void {
+    this.remember();
+    this.set({ expansions: [], hidden: [], focus: null, selected: null, path: null, tour: null });
+  }
+}

@@ -1,0 +1,112 @@
+import type { Confidence, Kind, RelationType } from './api/__generated__/operations.js';
+import { CONFIDENCES, KINDS, RELATION_TYPES } from './model/vocabulary.js';
+import {
+  DEFAULT_LIMIT,
+  LAYOUT_NAMES,
+  defaultView,
+  type ColorBy,
+  type Expansion,
+  type LayoutName,
+  type SizeBy,
+  type ViewState,
+} from './state.js';
+
+/*
+ * The whole view in a query string, pure (no DOM): encodeView(view) → "?f=state:est&x=…",
+ * decodeView(search) → ViewState. Only what differs from the default view is written, so the
+ * first screen's URL is bare. Ids never contain ',' or ';' (data ids are [a-z0-9._-] after the
+ * prefix), which makes them safe separators.
+ */
+
+const MAX_LIMIT = 2000;
+const YEAR = { min: 1900, max: 2100 };
+
+function encodeExpansion(e: Expansion): string {
+  const parts = [e.id, String(e.limit), e.kinds.join('.'), e.types.join('.')];
+  while (parts.length > 2 && parts[parts.length - 1] === '') parts.pop();
+  return parts.join(';');
+}
+
+function decodeExpansion(text: string): Expansion | null {
+  const [id, limit, kinds, types] = text.split(';');
+  if (!id || !/^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(id)) return null;
+  const n = Number(limit);
+  return {
+    id,
+    limit: Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_LIMIT) : DEFAULT_LIMIT,
+    kinds: pick(kinds ?? '', '.', KINDS),
+    types: pick(types ?? '', '.', RELATION_TYPES),
+  };
+}
+
+function pick<T extends string>(text: string, sep: string, allowed: readonly T[]): T[] {
+  const values = text.split(sep).filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return [...new Set(values)];
+}
+
+function ids(text: string | null): string[] {
+  if (!text) return [];
+  return [...new Set(text.split(',').filter((id) => /^[a-z]+:\S+$/.test(id)))];
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+export function encodeView(view: ViewState): string {
+  const d = defaultView();
+  const q = new URLSearchParams();
+  if (view.focus !== d.focus) q.set('f', view.focus ?? '');
+  const x = view.expansions.map(encodeExpansion).join(',');
+  if (x !== d.expansions.map(encodeExpansion).join(',')) q.set('x', x);
+  if (view.hidden.length) q.set('h', view.hidden.join(','));
+  if (view.pinned.length) q.set('p', view.pinned.join(','));
+  if (view.selected) q.set('s', view.selected);
+  if (!sameSet(view.filters.kinds, KINDS)) q.set('k', view.filters.kinds.join('.'));
+  if (!sameSet(view.filters.relationTypes, RELATION_TYPES)) q.set('r', view.filters.relationTypes.join('.'));
+  if (view.filters.minConfidence !== 'LOW') q.set('c', view.filters.minConfidence);
+  if (view.year !== null) q.set('y', String(view.year));
+  if (view.layout !== d.layout) q.set('l', view.layout);
+  if (view.sizeBy !== 'none') q.set('size', view.sizeBy);
+  if (view.colorBy !== 'kind') q.set('color', view.colorBy);
+  if (view.path) q.set('path', `${view.path.from},${view.path.to}`);
+  if (view.mode !== 'graph') q.set('m', view.mode);
+  if (view.tour) q.set('t', `${view.tour.id};${view.tour.step}`);
+  const s = q.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';').replace(/%2F/gi, '/');
+  return s ? `?${s}` : '';
+}
+
+export function decodeView(search: string): ViewState {
+  const q = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  const view = defaultView();
+  if (q.has('f')) view.focus = ids(q.get('f'))[0] ?? null;
+  if (q.has('x')) {
+    view.expansions = (q.get('x') ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map(decodeExpansion)
+      .filter((e): e is Expansion => e !== null);
+  }
+  view.hidden = ids(q.get('h'));
+  view.pinned = ids(q.get('p'));
+  const selected = q.get('s');
+  view.selected = selected && /^[a-z]+:\S+$/.test(selected) ? selected : null;
+  if (q.has('k')) view.filters.kinds = pick<Kind>(q.get('k') ?? '', '.', KINDS);
+  if (q.has('r')) view.filters.relationTypes = pick<RelationType>(q.get('r') ?? '', '.', RELATION_TYPES);
+  const c = q.get('c');
+  if (c && (CONFIDENCES as readonly string[]).includes(c)) view.filters.minConfidence = c as Confidence;
+  const y = Number(q.get('y'));
+  if (q.has('y') && Number.isInteger(y) && y >= YEAR.min && y <= YEAR.max) view.year = y;
+  const l = q.get('l');
+  if (l && (LAYOUT_NAMES as readonly string[]).includes(l)) view.layout = l as LayoutName;
+  const size = q.get('size');
+  if (size === 'degree' || size === 'betweenness') view.sizeBy = size satisfies SizeBy;
+  if (q.get('color') === 'community') view.colorBy = 'community' satisfies ColorBy;
+  const path = ids(q.get('path'));
+  if (path.length === 2) view.path = { from: path[0]!, to: path[1]! };
+  if (q.get('m') === 'list') view.mode = 'list';
+  const [tourId, step] = (q.get('t') ?? '').split(';');
+  const n = Number(step);
+  if (tourId && /^[a-z0-9-]+$/.test(tourId)) view.tour = { id: tourId, step: Number.isInteger(n) && n >= 0 ? n : 0 };
+  return view;
+}
