@@ -14,8 +14,8 @@ function rootCause(error: unknown): unknown {
 /**
  * yoga's `maskedErrors.maskError`: an AppError becomes a GraphQLError with `extensions.code` (and
  * `extensions.field` when it names one); a GraphQLError raised by graphql itself (syntax,
- * validation, variable coercion, graphql-armor limits) passes unchanged with yoga's code
- * (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED, BAD_USER_INPUT); anything else becomes
+ * validation, graphql-armor limits) passes unchanged with yoga's code (GRAPHQL_PARSE_FAILED,
+ * GRAPHQL_VALIDATION_FAILED), and one without a code (variable coercion) gets BAD_USER_INPUT; anything else becomes
  * "Unexpected error." with code INTERNAL_SERVER_ERROR and no stack, and is reported to `onUnexpected`.
  */
 export function createMaskError(onUnexpected: (error: unknown) => void = () => undefined) {
@@ -31,7 +31,20 @@ export function createMaskError(onUnexpected: (error: unknown) => void = () => u
         extensions: cause.field === undefined ? { code: cause.code } : { code: cause.code, field: cause.field },
       });
     }
-    if (cause instanceof GraphQLError) return located ?? cause;
+    if (cause instanceof GraphQLError) {
+      const kept = located ?? cause;
+      // A request-level error graphql raises without a code (a variable of the wrong type, a
+      // missing variable, an unknown operation name) is the caller's input: say so.
+      if (kept.path === undefined && kept.extensions.code === undefined) {
+        return new GraphQLError(kept.message, {
+          nodes: kept.nodes,
+          source: kept.source,
+          positions: kept.positions,
+          extensions: { ...kept.extensions, code: 'BAD_USER_INPUT' },
+        });
+      }
+      return kept;
+    }
     onUnexpected(cause);
     return new GraphQLError(UNEXPECTED, {
       nodes: located?.nodes,

@@ -14,12 +14,13 @@ import { createSchema } from './schema.js';
 
 /** The query limits (docs/api-limits.md). Generous for every operation the client and GraphiQL send. */
 export const QUERY_LIMITS = {
-  /** Deepest selection; `neighborhood { edges { from { sources { id } } } }` is 5. */
+  /** Deepest selection, fragment spreads counted; the explorer's deepest operation is 8. */
   maxDepth: 10,
   maxAliases: 15,
   /** Tokens in the document (send import data as a variable: variables are not tokens). */
   maxTokens: 5000,
-  maxCost: 5000,
+  /** graphql-armor's cost (objects 2, scalars 1, ×1.5 per level); the explorer's costliest operation is about 350. */
+  maxCost: 2000,
   maxDirectives: 50,
 } as const;
 

@@ -33,7 +33,7 @@ const EDGE_KEYS: Key[] = [
   { id: 'e_sources', for: 'edge', name: 'sources', type: 'string' },
 ];
 
-/** XML 1.0 text: escaped markup, and the control characters XML cannot carry dropped. */
+/** XML 1.0 text: escaped markup, CR kept as a reference, and the control characters XML cannot carry dropped. */
 export function xmlEscape(value: string): string {
   return value
     .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
@@ -41,7 +41,9 @@ export function xmlEscape(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;')
+    // XML parsers turn a raw CR (or CRLF) into LF; a character reference survives.
+    .replace(/\r/g, '&#13;');
 }
 
 function data(key: string, value: string | number | null | undefined): string {

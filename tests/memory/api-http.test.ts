@@ -1,0 +1,258 @@
+/**
+ * The HTTP layer around the API (limits, health, CORS, rate limiting, masking, timeouts, GraphiQL,
+ * the explorer's files), on the MemoryStore: none of it depends on which store answers.
+ */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Express } from 'express';
+import request from 'supertest';
+import { UnavailableError } from '../../server/errors.js';
+import { DATA_DIR } from '../../server/paths.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
+import { MemoryStore } from '../../server/store/memory/memory-store.js';
+import { ALICE, appFor, countingStore, expectError, gql } from '../api/describe-api.js';
+import { BALTIC } from '../contract/graph-store.contract.js';
+
+const baltic = () => MemoryStore.fromGraph(BALTIC);
+
+/** The store with one method replaced. */
+function withMethod(store: GraphStore, name: keyof GraphStore, impl: (...args: unknown[]) => unknown): GraphStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === name) return impl;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+describe('query limits (graphql-armor)', () => {
+  let app: Express;
+  beforeAll(() => {
+    app = appFor(baltic());
+  });
+
+  it('more than 15 aliases is refused', async () => {
+    const fields = Array.from({ length: 16 }, (_, i) => `a${i}: entity(id: "state:est") { id }`).join(' ');
+    const r = await gql(app, `{ ${fields} }`);
+    expect(expectError(r, 'BAD_USER_INPUT').message).toMatch(/Aliases limit of 15/);
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('more than 5000 tokens is refused', async () => {
+    const r = await gql(app, `{ entity(id: "state:est") { ${'id '.repeat(5000)} } }`);
+    expect(expectError(r, 'GRAPHQL_PARSE_FAILED').message).toMatch(/Token limit of 5000/);
+  });
+
+  it('more than 50 directives is refused', async () => {
+    const r = await gql(app, `{ entity(id: "state:est") { id ${'@include(if: true) '.repeat(51)} } }`);
+    expect(expectError(r, 'BAD_USER_INPUT').message).toMatch(/Directives limit of 50/);
+  });
+
+  it('a costly query is refused', async () => {
+    const source = 'sources { id title url publisher date reliability }';
+    const entity = `id name kind since until aliases ${source}`;
+    const edges = `edges { from { ${entity} } to { ${entity} } ${source} }`;
+    const fields = Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "state:est", depth: 3) { nodes { ${entity} summary version } ${edges} }`).join(' ');
+    const r = await gql(app, `{ ${fields} }`);
+    expect(expectError(r, 'BAD_USER_INPUT').message).toMatch(/Cost limit of 2000/);
+    expect(r.data ?? null).toBeNull();
+  });
+
+  it('a selection deeper than 10 (fragment spreads count) is refused', async () => {
+    const nested = `${'... on Entity { '.repeat(10)}id${' }'.repeat(10)}`;
+    const r = await gql(app, `{ entity(id: "state:est") { ${nested} } }`);
+    expect(expectError(r, 'BAD_USER_INPUT').message).toMatch(/depth limit of 10/);
+  });
+
+  it('the deepest query the schema allows passes the depth limit; introspection is on by default', async () => {
+    const deep = await gql(app, '{ deleteProbe: neighborhood(id: "state:est") { edges { from { sources { id } } } } }');
+    expect(deep.errors).toBeUndefined();
+    const intro = await gql(app, '{ __schema { queryType { name } } }');
+    expect(intro.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
+  });
+
+  it('ATLAS_INTROSPECTION=false refuses introspection and GraphiQL, still answers queries', async () => {
+    const closed = appFor(baltic(), { ATLAS_INTROSPECTION: 'false' });
+    const refused = await gql(closed, '{ __schema { queryType { name } } }');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/introspection has been disabled/),
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect((await gql(closed, '{ entity(id: "state:est") { name } }')).data).toEqual({ entity: { name: 'Estonia' } });
+    const page = await request(closed).get('/graphql').set('Accept', 'text/html');
+    expect(page.text).not.toContain('YogaGraphiQL');
+  });
+
+  it('a body over ATLAS_BODY_LIMIT_BYTES is 413 with a GraphQL error', async () => {
+    const small = appFor(baltic(), { ATLAS_BODY_LIMIT_BYTES: '2048' });
+    const res = await request(small)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: '{ stats { entities } }', variables: { pad: 'x'.repeat(4096) } });
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(res.body.errors[0].message).toMatch(/2048 bytes/);
+    expect((await gql(small, '{ stats { entities } }')).data).toEqual({ stats: { entities: 22 } });
+  });
+});
+
+describe('errors', () => {
+  it('an unexpected store error is masked: "Unexpected error.", no details, no stack', async () => {
+    const store = withMethod(baltic(), 'stats', () => Promise.reject(new Error('secret detail: bolt://db:7687 password=hunter2')));
+    const r = await gql(appFor(store), '{ stats { entities } }');
+    const error = expectError(r, 'INTERNAL_SERVER_ERROR');
+    expect(error.message).toBe('Unexpected error.');
+    expect(r.text).not.toMatch(/secret|hunter2|bolt:|stack/);
+  });
+
+  it('a store call slower than STORE_TIMEOUT_MS is UNAVAILABLE, not a hang', async () => {
+    const store = withMethod(baltic(), 'entity', () => new Promise(() => undefined));
+    const r = await gql(appFor(store, { STORE_TIMEOUT_MS: '50' }), '{ entity(id: "state:est") { id } }');
+    expect(expectError(r, 'UNAVAILABLE').message).toMatch(/50 ms/);
+  }, 10_000);
+
+  it('a store that is down is UNAVAILABLE with its message', async () => {
+    const store = withMethod(baltic(), 'search', () => Promise.reject(new UnavailableError()));
+    expectError(await gql(appFor(store), '{ search(text: "x") { score } }'), 'UNAVAILABLE');
+  });
+
+  it('an unknown route is a JSON 404', async () => {
+    const res = await request(appFor(baltic())).get('/nope').expect(404);
+    expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('health', () => {
+  it('/health/live is always 200; /health/ready is 200 when the store answers ping()', async () => {
+    const app = appFor(baltic());
+    expect((await request(app).get('/health/live').expect(200)).body).toEqual({ status: 'live' });
+    expect((await request(app).get('/health/ready').expect(200)).body).toEqual({ status: 'ready', store: 'memory' });
+  });
+
+  it('/health/ready is 503 when ping() rejects or hangs; live stays 200', async () => {
+    const down = appFor(withMethod(baltic(), 'ping', () => Promise.reject(new UnavailableError())));
+    expect((await request(down).get('/health/ready').expect(503)).body.status).toBe('unavailable');
+    await request(down).get('/health/live').expect(200);
+    const hung = appFor(withMethod(baltic(), 'ping', () => new Promise(() => undefined)), { STORE_TIMEOUT_MS: '50' });
+    await request(hung).get('/health/ready').expect(503);
+  }, 10_000);
+});
+
+describe('rate limiting', () => {
+  it('over RATE_LIMIT_PER_MINUTE a client gets 429 with a clear error and Retry-After; health is not limited', async () => {
+    const app = appFor(baltic(), { RATE_LIMIT_PER_MINUTE: '3' });
+    for (let i = 0; i < 3; i++) expect((await gql(app, '{ stats { entities } }')).status).toBe(200);
+    const limited = await request(app).post('/graphql').set('Content-Type', 'application/json').send({ query: '{ stats { entities } }' });
+    expect(limited.status).toBe(429);
+    expect(limited.headers['retry-after']).toMatch(/^\d+$/);
+    expect(limited.body.errors[0]).toEqual({
+      message: expect.stringMatching(/3 requests a minute/),
+      extensions: { code: 'RATE_LIMITED' },
+    });
+    const exportLimited = await request(app).get('/export/graph.json').expect(429);
+    expect(exportLimited.body.error.code).toBe('RATE_LIMITED');
+    await request(app).get('/health/live').expect(200);
+  });
+
+  it('RATE_LIMIT_PER_MINUTE=0 disables it', async () => {
+    const app = appFor(baltic(), { RATE_LIMIT_PER_MINUTE: '0' });
+    for (let i = 0; i < 5; i++) expect((await gql(app, '{ stats { entities } }')).status).toBe(200);
+  });
+});
+
+describe('CORS', () => {
+  it('is closed by default: no Access-Control-Allow-Origin', async () => {
+    const res = await request(appFor(baltic())).post('/graphql').set('Origin', 'https://evil.example').send({ query: '{ stats { entities } }' });
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('ATLAS_CORS_ORIGINS allows exactly those origins, with preflight', async () => {
+    const app = appFor(baltic(), { ATLAS_CORS_ORIGINS: 'https://atlas.example,http://localhost:5173' });
+    const pre = await request(app)
+      .options('/graphql')
+      .set('Origin', 'http://localhost:5173')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'content-type, authorization')
+      .expect(204);
+    expect(pre.headers['access-control-allow-origin']).toBe('http://localhost:5173');
+    expect(pre.headers['access-control-allow-headers']).toMatch(/Authorization/);
+    const ok = await request(app).get('/export/graph.json').set('Origin', 'https://atlas.example').expect(200);
+    expect(ok.headers['access-control-allow-origin']).toBe('https://atlas.example');
+    const other = await request(app).get('/export/graph.json').set('Origin', 'https://evil.example').expect(200);
+    expect(other.headers['access-control-allow-origin']).toBeUndefined();
+  });
+});
+
+describe('GraphiQL and security headers', () => {
+  it('a browser GET /graphql gets GraphiQL from the installed package with the example operations, under a CSP that allows exactly its script', async () => {
+    const res = await request(appFor(baltic())).get('/graphql').set('Accept', 'text/html').expect(200);
+    expect(res.headers['content-type']).toMatch(/text\/html/);
+    expect(res.text).toContain('YogaGraphiQL.renderYogaGraphiQL');
+    expect(res.text).not.toMatch(/unpkg\.com|cdn\.jsdelivr/);
+    for (const example of ['state:est', 'state:jpn', 'PfP']) expect(res.text).toContain(example);
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).not.toContain('unsafe-eval');
+  });
+
+  it('other routes carry the explorer CSP (self scripts, inline styles, data:/blob: images) and helmet headers', async () => {
+    const res = await request(appFor(baltic())).get('/health/live');
+    const csp = res.headers['content-security-policy'] as string;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).toContain("style-src 'self' 'unsafe-inline'");
+    expect(csp).toContain("img-src 'self' data: blob:");
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves the built explorer at / when its folder exists', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-client-'));
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Alliance Atlas</title>');
+    writeFileSync(join(dir, 'assets', 'main-abc123.js'), 'console.log(1)');
+    const app = appFor(baltic(), { ATLAS_CLIENT_DIR: dir });
+    const index = await request(app).get('/').expect(200);
+    expect(index.text).toContain('Alliance Atlas');
+    expect(index.headers['cache-control']).toBe('no-cache');
+    const asset = await request(app).get('/assets/main-abc123.js').expect(200);
+    expect(asset.headers['cache-control']).toMatch(/immutable/);
+    await request(app).get('/graphql').set('Accept', 'text/html').expect(200);
+  });
+});
+
+describe('no N+1 on the real data/ (the largest neighbourhood there is)', () => {
+  it('NATO at depth 3 with from/to/sources: a handful of store calls', async () => {
+    const counting = countingStore(MemoryStore.fromDataDir(DATA_DIR));
+    const app = appFor(counting.store);
+    const r = await gql(
+      app,
+      `{ neighborhood(id: "org:nato", depth: 3, limit: 2000) {
+        nodes { id sources { id } }
+        edges { from { name sources { title } } to { name sources { title } } sources { url } }
+      } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.neighborhood.edges.length).toBeGreaterThan(100);
+    expect(counting.calls.get('neighborhood')).toBe(1);
+    expect(counting.total()).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('writes through the HTTP layer', () => {
+  it('an editor token in a different case of "Bearer" still works; the actor is the token name', async () => {
+    const store = baltic();
+    const app = appFor(store);
+    const res = await request(app)
+      .post('/graphql')
+      .set('Authorization', `bearer ${ALICE}`)
+      .set('Content-Type', 'application/json')
+      .send({ query: 'mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }' })
+      .expect(200);
+    expect(res.body.errors).toBeUndefined();
+    expect((await store.auditLog()).items[0]!.actor).toBe('alice');
+  });
+});
