@@ -26,10 +26,16 @@ export default {
     {
       ...common,
       displayName: 'neo4j',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts'],
       testMatch: ['<rootDir>/tests/neo4j/**/*.test.ts'],
-      globalSetup: '<rootDir>/tests/support/neo4j-global-setup.ts',
-      globalTeardown: '<rootDir>/tests/support/neo4j-global-teardown.ts',
+      globalSetup: '<rootDir>/tests/support/neo4j-global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/neo4j-global-teardown.mjs',
     },
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/tests/browser/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      setupFilesAfterEnv: ['<rootDir>/tests/support/long-timeout.ts'],
+      testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
+    },
   ],
 };
