@@ -1,0 +1,314 @@
+/**
+ * What the contract's hand-written cases cannot reach: traversals checked against a naive
+ * reference on random graphs, and indexes and cached views kept in step through writes.
+ */
+import fc from 'fast-check';
+import type { NormalizedGraph, NormalizedRelationship } from '../../../../server/data/graph-data.js';
+import { byNodeIdSequence, compareStrings } from '../../../../server/store/arguments.js';
+import type { Kind, RelationType } from '../../../../server/store/graph-store.js';
+import { MemoryStore } from '../../../../server/store/memory/memory-store.js';
+import { ID_PREFIX, endpointsAllowed } from '../../../../server/store/relationship-rules.js';
+import { validAt } from '../../../../server/store/valid-at.js';
+
+const alice = { actor: 'alice' };
+const SOURCE = { id: 'source:s', title: 'S', url: 'https://example.org/', publisher: null, date: null, reliability: null };
+const GRAPH_KINDS: Kind[] = ['STATE', 'ORGANIZATION', 'FRAMEWORK', 'ACTIVITY'];
+const GRAPH_TYPES: RelationType[] = ['MEMBER_OF', 'PARTNER_IN', 'PARTICIPATES_IN', 'PART_OF', 'SUCCEEDS'];
+const years = fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null });
+
+/** Years as valid data has them: `until` never before `since`. */
+function ordered(since: number | null, until: number | null) {
+  return since !== null && until !== null && until < since ? { since: until, until: since } : { since, until };
+}
+
+/** Small random graphs whose relationships all have allowed endpoints, parallels included. */
+const graphs = fc
+  .record({
+    entities: fc.array(fc.record({ kind: fc.constantFrom(...GRAPH_KINDS), since: years, until: years }), {
+      minLength: 2,
+      maxLength: 9,
+    }),
+    links: fc.array(
+      fc.record({
+        from: fc.nat(),
+        to: fc.nat(),
+        type: fc.constantFrom(...GRAPH_TYPES),
+        since: years,
+        until: years,
+      }),
+      { maxLength: 40 },
+    ),
+  })
+  .map(({ entities, links }): NormalizedGraph => {
+    const es = entities.map((e, i) => ({
+      id: `${ID_PREFIX[e.kind]}e${i}`,
+      kind: e.kind,
+      name: `Entity ${i % 3}`,
+      aliases: [],
+      summary: null,
+      ...ordered(e.since, e.until),
+      sources: [SOURCE.id],
+    }));
+    const relationships: NormalizedRelationship[] = [];
+    links.forEach((l, i) => {
+      const from = es[l.from % es.length]!;
+      const to = es[l.to % es.length]!;
+      if (from === to || !endpointsAllowed(l.type, from.kind, to.kind)) return;
+      relationships.push({
+        id: `r${String(i).padStart(2, '0')}`,
+        type: l.type,
+        from: from.id,
+        to: to.id,
+        ...ordered(l.since, l.until),
+        confidence: 'high',
+        sources: [SOURCE.id],
+        role: null,
+        note: null,
+      });
+    });
+    return { sources: [SOURCE], entities: es, relationships };
+  });
+
+const queries = fc.record({
+  asOf: fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null }),
+  kinds: fc.option(fc.subarray(GRAPH_KINDS, { minLength: 1 }), { nil: null }),
+  relationTypes: fc.option(fc.subarray(GRAPH_TYPES, { minLength: 1 }), { nil: null }),
+  depth: fc.integer({ min: 1, max: 3 }),
+  maxLength: fc.integer({ min: 1, max: 6 }),
+  limit: fc.integer({ min: 0, max: 20 }),
+  a: fc.nat(),
+  b: fc.nat(),
+});
+
+type Query = typeof queries extends fc.Arbitrary<infer T> ? T : never;
+
+/** The visible relationships of `graph` as an undirected adjacency list. */
+function adjacency(graph: NormalizedGraph, asOf: number | null, types: RelationType[] | null) {
+  const entity = new Map(graph.entities.map((e) => [e.id, e]));
+  const visible = graph.relationships.filter(
+    (r) =>
+      (!types || types.includes(r.type)) &&
+      validAt(r, asOf) &&
+      validAt(entity.get(r.from)!, asOf) &&
+      validAt(entity.get(r.to)!, asOf),
+  );
+  const next = new Map<string, NormalizedRelationship[]>();
+  for (const r of visible) {
+    for (const end of [r.from, r.to]) next.set(end, [...(next.get(end) ?? []), r]);
+  }
+  return { entity, visible, next };
+}
+
+function referenceNeighborhood(graph: NormalizedGraph, q: Query, focus: string) {
+  const { entity, visible, next } = adjacency(graph, q.asOf, q.relationTypes);
+  const distance = new Map([[focus, 0]]);
+  let frontier = [focus];
+  for (let d = 1; d <= q.depth; d++) {
+    const reached: string[] = [];
+    for (const node of frontier) {
+      for (const r of next.get(node) ?? []) {
+        const other = r.from === node ? r.to : r.from;
+        if (distance.has(other) || (q.kinds && !q.kinds.includes(entity.get(other)!.kind))) continue;
+        distance.set(other, d);
+        reached.push(other);
+      }
+    }
+    frontier = reached;
+  }
+  const others = [...distance].filter(([id]) => id !== focus).sort((x, y) => x[1] - y[1] || compareStrings(x[0], y[0]));
+  const kept = new Set([focus, ...others.slice(0, q.limit).map(([id]) => id)]);
+  return {
+    nodes: [focus, ...others.slice(0, q.limit).map(([id]) => id)],
+    edges: visible.filter((r) => kept.has(r.from) && kept.has(r.to)).map((r) => r.id).sort(compareStrings),
+    total: others.length,
+  };
+}
+
+/** Every simple path up to maxLength, then the shortest, sorted: slow and obviously right. */
+function referencePaths(graph: NormalizedGraph, q: Query, from: string, to: string) {
+  const { entity, next } = adjacency(graph, q.asOf, null);
+  const found: { nodes: string[]; edges: string[] }[] = [];
+  const walk = (nodes: string[], edges: string[]) => {
+    const at = nodes.at(-1)!;
+    if (at === to) return void found.push({ nodes: [...nodes], edges: [...edges] });
+    if (edges.length === q.maxLength) return;
+    if (at !== from && q.kinds && !q.kinds.includes(entity.get(at)!.kind)) return;
+    for (const r of next.get(at) ?? []) {
+      const other = r.from === at ? r.to : r.from;
+      if (!nodes.includes(other)) walk([...nodes, other], [...edges, r.id]);
+    }
+  };
+  if (validAt(entity.get(from)!, q.asOf) && validAt(entity.get(to)!, q.asOf)) walk([from], []);
+  const shortest = Math.min(...found.map((p) => p.edges.length));
+  const byIds = (ids: string[]) => ids.map((id) => ({ id }));
+  return found
+    .filter((p) => p.edges.length === shortest)
+    .sort((x, y) => byNodeIdSequence(byIds(x.nodes), byIds(y.nodes)) || byNodeIdSequence(byIds(x.edges), byIds(y.edges)))
+    .slice(0, Math.max(q.limit, 1));
+}
+
+const idsOf = (items: readonly { id: string }[]) => items.map((i) => i.id);
+
+describe('MemoryStore traversals against a naive reference', () => {
+  it('neighborhood', async () => {
+    await fc.assert(
+      fc.asyncProperty(graphs, queries, async (graph, q) => {
+        const store = MemoryStore.fromGraph(graph);
+        const focus = graph.entities[q.a % graph.entities.length]!;
+        const got = await store.neighborhood({ id: focus.id, ...q });
+        if (!validAt(focus, q.asOf)) {
+          expect(got).toEqual({ nodes: [focus && expect.objectContaining({ id: focus.id })], edges: [], truncated: false, total: 0 });
+          return;
+        }
+        const want = referenceNeighborhood(graph, q, focus.id);
+        expect({ nodes: idsOf(got.nodes), edges: idsOf(got.edges), total: got.total }).toEqual(want);
+        expect(got.truncated).toBe(want.total > q.limit);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('paths', async () => {
+    await fc.assert(
+      fc.asyncProperty(graphs, queries, async (graph, q) => {
+        const store = MemoryStore.fromGraph(graph);
+        const from = graph.entities[q.a % graph.entities.length]!.id;
+        const to = graph.entities[(q.a + 1 + (q.b % (graph.entities.length - 1))) % graph.entities.length]!.id;
+        const got = await store.paths({ from, to, maxLength: q.maxLength, kinds: q.kinds, asOf: q.asOf, limit: Math.max(q.limit, 1) });
+        expect(got.map((p) => ({ nodes: idsOf(p.nodes), edges: idsOf(p.edges) }))).toEqual(referencePaths(graph, q, from, to));
+        for (const p of got) expect(p.length).toBe(p.edges.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('MemoryStore paths', () => {
+  it('never joins the two searches at a node of a kind left out', async () => {
+    const entity = (id: string, kind: Kind) => ({ id, kind, name: id, aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] });
+    const link = (type: RelationType, from: string, to: string) => ({
+      id: `${from}-${to}`, type, from, to, since: null, until: null, confidence: 'high' as const, sources: [SOURCE.id], role: null, note: null,
+    });
+    const store = MemoryStore.fromGraph({
+      sources: [SOURCE],
+      entities: [entity('state:a', 'STATE'), entity('state:b', 'STATE'), entity('org:x', 'ORGANIZATION'), entity('framework:p', 'FRAMEWORK'), entity('framework:q', 'FRAMEWORK')],
+      relationships: [
+        link('MEMBER_OF', 'state:a', 'org:x'),
+        link('MEMBER_OF', 'state:b', 'org:x'),
+        link('PARTNER_IN', 'state:a', 'framework:p'),
+        link('PART_OF', 'framework:p', 'framework:q'),
+        link('PARTNER_IN', 'state:b', 'framework:q'),
+      ],
+    });
+    const paths = await store.paths({ from: 'state:a', to: 'state:b', kinds: ['FRAMEWORK'] });
+    expect(paths.map((p) => idsOf(p.nodes))).toEqual([['state:a', 'framework:p', 'framework:q', 'state:b']]);
+    expect((await store.paths({ from: 'state:a', to: 'state:b' })).map((p) => idsOf(p.nodes))).toEqual([['state:a', 'org:x', 'state:b']]);
+  });
+});
+
+describe('MemoryStore caches and indexes through writes', () => {
+  it('answers after random writes as a store built from scratch does', async () => {
+    const write = fc.oneof(
+      fc.record({ op: fc.constant('years' as const), i: fc.nat(), since: years, until: years }),
+      fc.record({ op: fc.constant('move' as const), i: fc.nat(), j: fc.nat() }),
+      fc.record({ op: fc.constant('deleteEntity' as const), i: fc.nat() }),
+      fc.record({ op: fc.constant('deleteRelationship' as const), i: fc.nat() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(graphs, fc.array(write, { maxLength: 6 }), queries, async (graph, writes, q) => {
+        const store = MemoryStore.fromGraph(graph);
+        const ask = async (s: MemoryStore) => {
+          const page = await s.entities({ asOf: q.asOf, first: 3 });
+          const all = (await s.exportGraph()).entities.map((e) => e.id);
+          if (all.length === 0) return { page };
+          const focus = all[q.a % all.length]!;
+          const other = all[(q.a + 1) % all.length]!;
+          return {
+            page,
+            hood: await s.neighborhood({ id: focus, depth: q.depth, asOf: q.asOf, relationTypes: q.relationTypes }),
+            paths: focus === other ? [] : await s.paths({ from: focus, to: other, asOf: q.asOf, limit: 20 }),
+            stats: await s.stats(q.asOf),
+            search: await s.search('entity', { asOf: q.asOf, first: 50 }),
+          };
+        };
+        await ask(store); // builds the cached views and counts that the writes must then update
+        for (const w of writes) {
+          const data = await store.exportGraph();
+          if (w.op === 'years' && data.entities.length > 0) {
+            const e = data.entities[w.i % data.entities.length]!;
+            await store.upsertEntity({ ...e, name: `Renamed ${w.i % 4}`, ...ordered(w.since, w.until) }, alice);
+          } else if (w.op === 'move' && data.relationships.length > 0) {
+            const r = data.relationships[w.i % data.relationships.length]!;
+            const target = data.entities[w.j % data.entities.length]!;
+            const from = (await store.entity(r.from))!;
+            if (target.id !== r.from && endpointsAllowed(r.type, from.kind, target.kind)) {
+              await store.upsertRelationship({ ...r, to: target.id }, alice);
+            }
+          } else if (w.op === 'deleteEntity' && data.entities.length > 0) {
+            await store.deleteEntity(data.entities[w.i % data.entities.length]!.id, alice);
+          } else if (w.op === 'deleteRelationship' && data.relationships.length > 0) {
+            await store.deleteRelationship(data.relationships[w.i % data.relationships.length]!.id!, alice);
+          }
+        }
+        const fresh = new MemoryStore();
+        expect((await fresh.importGraph(await store.exportGraph(), alice)).ok).toBe(true);
+        const strip = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'version' ? undefined : x))) as unknown;
+        expect(strip(await ask(store))).toEqual(strip(await ask(fresh)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('reports a kind change in an import that would break a relationship, and writes nothing', async () => {
+    const graph: NormalizedGraph = {
+      sources: [SOURCE],
+      entities: [
+        { id: 'activity:a', kind: 'ACTIVITY', name: 'A', aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] },
+        { id: 'framework:f', kind: 'FRAMEWORK', name: 'F', aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] },
+      ],
+      relationships: [],
+    };
+    const store = MemoryStore.fromGraph(graph);
+    await store.upsertRelationship(
+      { type: 'PART_OF', from: 'activity:a', to: 'framework:f', confidence: 'high', sources: [SOURCE.id] },
+      alice,
+    );
+    expect((await store.auditLog()).totalCount).toBe(1);
+    const report = await store.importGraph({ entities: [{ id: 'activity:a', kind: 'REGION', name: 'A', sources: [SOURCE.id] }] }, alice);
+    expect(report.ok).toBe(false);
+    expect(report.problems.map((p) => p.field).sort()).toEqual(['id', 'kind']);
+    expect(await store.entity('activity:a')).toMatchObject({ kind: 'ACTIVITY', version: 1 });
+    expect((await store.auditLog()).totalCount).toBe(1);
+  });
+
+  it('audits a deleted entity with its relationships, and an import with its counts', async () => {
+    let tick = 0;
+    const store = new MemoryStore(undefined, { now: () => new Date(Date.UTC(2025, 0, 1, 0, 0, tick++)) });
+    await store.importGraph(
+      {
+        sources: [{ id: 'source:s', title: 'S', url: 'https://example.org/' }],
+        entities: [
+          { id: 'state:a', kind: 'STATE', name: 'A', sources: ['source:s'] },
+          { id: 'org:b', kind: 'ORGANIZATION', name: 'B', sources: ['source:s'] },
+        ],
+        relationships: [{ type: 'MEMBER_OF', from: 'state:a', to: 'org:b', confidence: 'high', sources: ['source:s'] }],
+      },
+      alice,
+    );
+    await store.deleteEntity('org:b', { actor: 'bob' });
+    const [deletion, load] = (await store.auditLog()).items;
+    expect(load).toMatchObject({ id: 'audit:1', seq: 1, operation: 'importGraph', at: '2025-01-01T00:00:00.000Z', before: null });
+    expect(load!.ids).toEqual(['source:s', 'state:a', 'org:b', 'state:a/MEMBER_OF/org:b']);
+    expect(JSON.parse(load!.after!)).toEqual({ sources: 1, entities: 2, relationships: 1 });
+    expect(deletion).toMatchObject({ id: 'audit:2', actor: 'bob', operation: 'deleteEntity', after: null });
+    expect(deletion!.ids).toEqual(['org:b', 'state:a/MEMBER_OF/org:b']);
+    expect(JSON.parse(deletion!.before!)).toMatchObject({ entity: { id: 'org:b' }, relationships: [{ id: 'state:a/MEMBER_OF/org:b' }] });
+  });
+
+  it('hands out objects a caller cannot change', async () => {
+    const store = MemoryStore.fromGraph({ sources: [SOURCE], entities: [], relationships: [] });
+    const saved = await store.upsertEntity({ id: 'state:a', kind: 'STATE', name: 'A', sources: [SOURCE.id] }, alice);
+    expect(() => saved.sources.push('x')).toThrow(TypeError);
+    expect((await store.entity('state:a'))!.sources).toEqual([SOURCE.id]);
+  });
+});
