@@ -49,19 +49,21 @@ query NatoMembersIn2004 {
 }
 `;
 
-const EDIT = /* GraphQL */ `# Editors only: set the Authorization header below to your editor token.
-# Pass the version you read as expectedVersion; a newer one on the server fails with CONFLICT.
-mutation RenameEntity {
+const EDIT = /* GraphQL */ `# Editors only: put your editor token in the Authorization header below.
+# An upsert replaces the whole entity. Pass the version you read as expectedVersion: if someone
+# saved a newer one meanwhile, the write fails with CONFLICT instead of overwriting it.
+mutation AddAnAlias {
   upsertEntity(
     expectedVersion: 1
     input: {
       id: "region:baltic"
       kind: REGION
-      name: "Baltic Sea region"
-      aliases: ["Baltic"]
-      sources: ["source:shape-efp"]
+      name: "Baltic"
+      aliases: ["Baltic region", "Baltic Sea", "Baltic states", "Baltics", "Baltic Sea region"]
+      summary: "Baltic Sea region, focus of the first four forward presence battlegroups and of BALTOPS."
+      sources: ["source:shape-efp-history", "source:c6f-baltops-24"]
     }
-  ) { id name version }
+  ) { id name aliases version }
 }
 `;
 
