@@ -1,7 +1,27 @@
-import Graph from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import graphology from 'graphology';
+import louvainModule from 'graphology-communities-louvain';
+import betweennessModule from 'graphology-metrics/centrality/betweenness.js';
 import type { SizeBy } from '../state.js';
+
+/*
+ * graphology ships CommonJS: a bundler hands us the default export, Node's ESM loader (the unit
+ * tests) the module object. Take whichever is the function, typed by what we use.
+ */
+function interop<T>(m: unknown): T {
+  return (typeof m === 'function' ? m : (m as { default: unknown }).default) as T;
+}
+interface SimpleGraph {
+  order: number;
+  size: number;
+  mergeNode(id: string): void;
+  hasNode(id: string): boolean;
+  mergeEdge(a: string, b: string): void;
+  degree(id: string): number;
+  forEachNode(fn: (id: string) => void): void;
+}
+const Graph = interop<new (options: { type: 'undirected'; multi: boolean; allowSelfLoops: boolean }) => SimpleGraph>(graphology);
+const louvain = interop<(g: SimpleGraph, o: { rng: () => number }) => Record<string, number>>(louvainModule);
+const betweenness = interop<(g: SimpleGraph, o: { normalized: boolean }) => Record<string, number>>(betweennessModule);
 
 export interface NodeMetrics {
   degree: number;

@@ -7,7 +7,7 @@ import type { ViewState } from '../state.js';
  * at the view's as-of year. `fragments` is the text of operations/fragments.graphql. Pure.
  */
 export function viewQuery(view: ViewState, fragments: string): { query: string; variables: Record<string, unknown> } {
-  const params: string[] = ['$asOf: Int'];
+  const params: string[] = [];
   const fields: string[] = [];
   const variables: Record<string, unknown> = { asOf: view.year };
   if (view.focus) {
@@ -46,6 +46,8 @@ export function viewQuery(view: ViewState, fragments: string): { query: string; 
   }
   const subgraph =
     'fragment SubgraphFields on Subgraph {\n  truncated\n  total\n  nodes {\n    ...EntityFields\n  }\n  edges {\n    ...RelationshipFields\n  }\n}\n';
+  if (view.expansions.length || view.path) params.unshift('$asOf: Int');
+  else delete variables.asOf;
   const operation = `query View(${params.join(', ')}) {\n${fields.join('\n')}\n}`;
   const query = withFragments(operation, `${subgraph}\n${fragments}`);
   return { query, variables };

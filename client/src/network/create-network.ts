@@ -53,7 +53,6 @@ export function createNetwork(
   const cy: Core = cytoscape({
     container,
     style: stylesheet(),
-    wheelSensitivity: 0.4,
     minZoom: 0.05,
     maxZoom: 4,
     boxSelectionEnabled: false,
@@ -94,6 +93,11 @@ export function createNetwork(
     running.one('layoutstop', () => {
       remember();
       running = null;
+      // A handful of nodes should not fill the screen at 4× zoom.
+      if (fit && cy.zoom() > 1.4) {
+        cy.zoom(1.4);
+        cy.center();
+      }
     });
     running.run();
   }
@@ -158,8 +162,10 @@ export function createNetwork(
       if (token !== renderToken) return;
       const slice = ordered.slice(start, start + CHUNK);
       cy.batch(() => {
-        // An edge whose endpoint did not make it (render superseded) is skipped, never thrown.
-        cy.add(slice.filter((d) => d.group === 'nodes' || (cy.getElementById(String(d.data.source)).nonempty() && cy.getElementById(String(d.data.target)).nonempty())));
+        cy.add(slice.filter((d) => d.group === 'nodes'));
+        // An edge whose endpoint is not there (render superseded) is skipped, never thrown.
+        const has = (id: unknown) => cy.getElementById(String(id)).nonempty();
+        cy.add(slice.filter((d) => d.group === 'edges' && has(d.data.source) && has(d.data.target)));
       });
       if (start + CHUNK < ordered.length) {
         requestAnimationFrame(() => addChunk(start + CHUNK));

@@ -13,8 +13,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number, focus: string
         name: 'fcose',
         quality: nodeCount > 400 ? 'draft' : 'default', // draft skips the spectral polish on big graphs
         randomize: true,
-        animate,
-        animationDuration: 400,
+        animate: false, // fcose's end-animation can stall under a busy main thread; jump instead
         nodeRepulsion: () => 9000, // px², keeps labels apart
         idealEdgeLength: () => 90, // px
         nodeSeparation: 80,

@@ -1,0 +1,84 @@
+import { describe, expect, it } from '@jest/globals';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'csv-parse/sync';
+import { withFragments } from '../../../client/src/api/with-fragments.js';
+import { toCsv, toGraphml, toJsonExport } from '../../../client/src/model/exporters.js';
+import { composeGraph } from '../../../client/src/model/graph-model.js';
+import { viewQuery } from '../../../client/src/model/view-query.js';
+import { toSvg } from '../../../client/src/network/to-svg.js';
+import { defaultView, expansionKey } from '../../../client/src/state.js';
+import { bgPart, estPart } from './fixtures.js';
+import { readFileSync } from 'node:fs';
+import { buildSchema, parse as parseGraphQL, validate } from 'graphql';
+
+const est = { id: 'state:est', limit: 20, kinds: [], types: [] };
+const bg = { id: 'activity:efp-estonia', limit: 20, kinds: [], types: ['LEADS' as const] };
+const view = { ...defaultView(), focus: 'state:est', expansions: [est, bg], year: 2020 };
+const graph = composeGraph({
+  view,
+  parts: new Map([
+    [expansionKey(est), estPart],
+    [expansionKey(bg), bgPart],
+  ]),
+  singles: new Map(),
+  paths: null,
+});
+
+describe('exports of the visible subgraph', () => {
+  it('writes JSON in the data/ format', () => {
+    const json = JSON.parse(toJsonExport(graph, { asOf: 2020, url: 'http://x/?f=state:est' })) as Record<string, { id: string }[]>;
+    expect(json.entities!.map((e) => e.id)).toContain('state:gbr');
+    expect(json.relationships!.map((r) => r.id)).toContain('state:gbr/LEADS/activity:efp-estonia/2017');
+    expect(json.sources!.map((s) => s.id)).toEqual(['source:test']);
+  });
+
+  it('writes GraphML that parses, with every node and edge', () => {
+    const xml = toGraphml(graph);
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as { graphml: { graph: { node: unknown[]; edge: unknown[] } } };
+    expect(doc.graphml.graph.node).toHaveLength(graph.nodes.length);
+    expect(doc.graphml.graph.edge).toHaveLength(graph.edges.length);
+  });
+
+  it('writes CSV with one row per relationship and quoted commas', () => {
+    const rows = parse(toCsv(graph), { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(graph.edges.length);
+    const lead = rows.find((r) => r.type === 'LEADS')!;
+    expect(lead).toMatchObject({ from_name: 'United Kingdom', role: 'framework nation', source_urls: 'https://example.org/t' });
+  });
+
+  it('serializes SVG with shapes, labels and escaped text', () => {
+    const svg = toSvg(
+      [{ x: 0, y: 0, size: 30, shape: 'star', color: '#D55E00', borderColor: '#333', borderWidth: 1, label: 'A & B <C>', opacity: 1 }],
+      [{ sx: 0, sy: 0, tx: 100, ty: 50, color: '#332288', width: 2, lineStyle: 'dashed', label: null, opacity: 1 }],
+      'Test',
+    );
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('A &amp; B &lt;C&gt;');
+    expect(svg).toContain('stroke-dasharray="6 4"');
+    expect(() => new XMLParser().parse(svg)).not.toThrow();
+  });
+});
+
+describe('Copy GraphQL', () => {
+  const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
+  const fragments = readFileSync('client/src/api/operations/fragments.graphql', 'utf8');
+
+  it('gives an operation valid against schema.graphql, with the view in variables', () => {
+    const { query, variables } = viewQuery({ ...view, path: { from: 'state:jpn', to: 'state:tun' } }, fragments);
+    expect(validate(schema, parseGraphQL(query))).toEqual([]);
+    expect(variables).toMatchObject({ asOf: 2020, focus: 'state:est', n0: 'state:est', n1: 'activity:efp-estonia', n1Types: ['LEADS'], from: 'state:jpn' });
+  });
+
+  it('stays valid for an empty view and a focus alone', () => {
+    for (const v of [{ ...defaultView(), focus: null, expansions: [] }, { ...defaultView(), expansions: [] }]) {
+      expect(validate(schema, parseGraphQL(viewQuery(v, fragments).query))).toEqual([]);
+    }
+  });
+
+  it('attaches only the fragments an operation uses', () => {
+    for (const name of ['search', 'neighborhood', 'neighbor-counts', 'entity-details', 'relationship-details', 'paths']) {
+      const op = readFileSync(`client/src/api/operations/${name}.graphql`, 'utf8');
+      expect(validate(schema, parseGraphQL(withFragments(op, fragments)))).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
+import { decodeView, encodeView } from '../../../client/src/url-state.js';
+import { defaultView, LAYOUT_NAMES, type ViewState } from '../../../client/src/state.js';
+import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../../client/src/model/vocabulary.js';
+
+describe('url-state', () => {
+  it('writes nothing for the default view, and reads it back', () => {
+    expect(encodeView(defaultView())).toBe('');
+    expect(decodeView('')).toEqual(defaultView());
+  });
+
+  it('round-trips a full view with readable ids', () => {
+    const view: ViewState = {
+      ...defaultView(),
+      focus: 'state:est',
+      expansions: [
+        { id: 'org:nato', limit: 60, kinds: ['FRAMEWORK', 'ORGANIZATION'], types: [] },
+        { id: 'state:est', limit: 20, kinds: [], types: [] },
+        { id: 'activity:efp-estonia', limit: 40, kinds: [], types: ['LEADS', 'HOSTS'] },
+      ],
+      hidden: ['region:baltic'],
+      pinned: ['org:nato', 'state:est'],
+      selected: 'state:gbr/LEADS/activity:efp-estonia/2017',
+      filters: { kinds: ['STATE', 'ACTIVITY'], relationTypes: ['LEADS'], minConfidence: 'MEDIUM' },
+      year: 2000,
+      layout: 'concentric',
+      sizeBy: 'betweenness',
+      colorBy: 'community',
+      path: { from: 'state:jpn', to: 'state:tun' },
+      mode: 'list',
+      tour: { id: 'efp-baltic', step: 2 },
+    };
+    const search = encodeView(view);
+    expect(search).toContain('f=state:est');
+    expect(search).toContain('y=2000');
+    expect(search).toContain('path=state:jpn,state:tun');
+    expect(decodeView(search)).toEqual(view);
+  });
+
+  it('keeps an empty canvas distinct from the default overview', () => {
+    const empty = { ...defaultView(), focus: null, expansions: [] };
+    expect(decodeView(encodeView(empty))).toEqual(empty);
+  });
+
+  it('ignores malformed values instead of failing', () => {
+    const view = decodeView('?y=abc&l=spiral&k=STATE.BOGUS&c=maybe&x=not-an-id,org:nato;x;;NOPE&path=state:jpn&t=bad%20id;2');
+    expect(view.year).toBeNull();
+    expect(view.layout).toBe('fcose');
+    expect(view.filters.kinds).toEqual(['STATE']);
+    expect(view.filters.minConfidence).toBe('LOW');
+    expect(view.expansions).toEqual([{ id: 'org:nato', limit: 20, kinds: [], types: [] }]);
+    expect(view.path).toBeNull();
+    expect(view.tour).toBeNull();
+  });
+
+  it('round-trips any view (property test)', () => {
+    const id = fc
+      .tuple(fc.constantFrom('state', 'org', 'framework', 'activity'), fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,12}$/))
+      .map(([p, k]) => `${p}:${k}`);
+    const subset = <T>(all: readonly T[]) => fc.subarray([...all]);
+    const arbitrary: fc.Arbitrary<ViewState> = fc.record({
+      focus: fc.option(id, { nil: null }),
+      expansions: fc.array(
+        fc.record({ id, limit: fc.integer({ min: 0, max: 2000 }), kinds: subset(KINDS), types: subset(RELATION_TYPES) }),
+        { maxLength: 5 },
+      ),
+      hidden: fc.uniqueArray(id, { maxLength: 4 }),
+      pinned: fc.uniqueArray(id, { maxLength: 4 }),
+      selected: fc.option(id, { nil: null }),
+      filters: fc.record({ kinds: subset(KINDS), relationTypes: subset(RELATION_TYPES), minConfidence: fc.constantFrom(...CONFIDENCES) }),
+      year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+      layout: fc.constantFrom(...LAYOUT_NAMES),
+      sizeBy: fc.constantFrom('none' as const, 'degree' as const, 'betweenness' as const),
+      colorBy: fc.constantFrom('kind' as const, 'community' as const),
+      path: fc.option(
+        fc.tuple(id, id).filter(([a, b]) => a !== b).map(([from, to]) => ({ from, to })),
+        { nil: null },
+      ),
+      mode: fc.constantFrom('graph' as const, 'list' as const),
+      tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,10}$/), step: fc.nat(20) }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(arbitrary, (view) => {
+        const back = decodeView(encodeView(view));
+        // Sets are compared as sets: the URL keeps the canonical order of kinds and types.
+        expect(back).toEqual({ ...view, filters: { ...view.filters, kinds: back.filters.kinds, relationTypes: back.filters.relationTypes } });
+        expect(new Set(back.filters.kinds)).toEqual(new Set(view.filters.kinds));
+        expect(new Set(back.filters.relationTypes)).toEqual(new Set(view.filters.relationTypes));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
