@@ -65,9 +65,12 @@ export function loadGraphFiles(paths: string[]): NormalizedGraph {
   return graph;
 }
 
+/** data/ also holds the explorer's guided tours, which cite graph ids but are not graph facts. */
+const NOT_GRAPH_FILES = new Set(['tours.json']);
+
 export function dataFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    .filter((f) => f.endsWith('.json') && !NOT_GRAPH_FILES.has(f))
     .sort()
     .map((f) => join(dir, f));
 }
