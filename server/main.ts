@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp, markDraining } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
+import { gracefulShutdown } from './http/graceful-shutdown.js';
 import { createLogger } from './http/logger.js';
 import type { GraphStore } from './store/graph-store.js';
 import { MemoryStore } from './store/memory/memory-store.js';
@@ -65,22 +66,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down: refusing new connections, finishing in-flight requests');
     markDraining(app);
-    // Keep-alive sockets left idle between requests would hold close() open; drop them as they idle.
-    const idle = setInterval(() => server.closeIdleConnections(), 250).unref();
-    const force = setTimeout(() => {
-      logger.warn(`requests still running after ${config.shutdownTimeoutMs} ms; closing their connections`);
-      server.closeAllConnections();
-    }, config.shutdownTimeoutMs).unref();
-    server.close((err) => {
-      clearInterval(idle);
-      clearTimeout(force);
-      store
-        .close()
-        .catch((e: unknown) => logger.error({ err: e }, 'closing the store failed'))
-        .finally(() => {
-          logger.info('stopped');
-          process.exit(err ? 1 : 0);
-        });
+    void gracefulShutdown({ server, store, logger, timeoutMs: config.shutdownTimeoutMs }).then(() => {
+      logger.info('stopped');
+      process.exit(0);
     });
   };
   process.on('SIGTERM', shutdown);

@@ -256,3 +256,41 @@ describe('writes through the HTTP layer', () => {
     expect((await store.auditLog()).items[0]!.actor).toBe('alice');
   });
 });
+
+describe('graceful shutdown', () => {
+  it('finishes an in-flight request, refuses new connections, then closes the store', async () => {
+    const { createServer } = await import('node:http');
+    const { pino } = await import('pino');
+    const { gracefulShutdown } = await import('../../server/http/graceful-shutdown.js');
+    const base = baltic();
+    let closed = 0;
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    const store = new Proxy(base, {
+      get(target, prop) {
+        if (prop === 'stats') return async () => (await gate, target.stats());
+        if (prop === 'close') return async () => void (closed += 1);
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    const server = createServer(appFor(store));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as { port: number };
+    const inFlight = fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { entities } }' }),
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    const done = gracefulShutdown({ server, store, logger: pino({ level: 'silent' }), timeoutMs: 10_000 });
+    await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    expect(closed).toBe(0);
+    release();
+    const res = await inFlight;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ data: { stats: { entities: 22 } } });
+    await done;
+    expect(closed).toBe(1);
+  }, 20_000);
+});
