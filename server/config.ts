@@ -113,6 +113,9 @@ const Env = z.object({
   LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))),
 });
 
+/** Every variable the server reads; docker-compose.yml may set no other (tests/unit/docker-compose.test.ts). */
+export const ENV_VARIABLES: readonly string[] = Object.keys(Env.shape);
+
 /** How to fix each variable, appended to its error. */
 const FIX: Record<string, string> = {
   PORT: 'set PORT to a free TCP port, e.g. PORT=4000, or unset it',

@@ -1,0 +1,59 @@
+/** The product dataset meets the minimums its issue sets, and tells the stories the brief promises. */
+import { loadDataDir } from '../../../server/data/load-data-dir.js';
+import { AI_GENERATED } from '../../../server/data/graph-data.js';
+import { DATA_DIR } from '../../../server/paths.js';
+
+const graph = loadDataDir(DATA_DIR);
+const count = (kind: string) => graph.entities.filter((e) => e.kind === kind).length;
+const rels = (type: string, from?: string, to?: string) =>
+  graph.relationships.filter((r) => r.type === type && (!from || r.from === from) && (!to || r.to === to));
+
+describe('data/', () => {
+  it('has all 32 NATO members, each with an accession year', () => {
+    const members = rels('MEMBER_OF', undefined, 'org:nato');
+    expect(new Set(members.map((r) => r.from)).size).toBe(32);
+    expect(members.every((r) => r.since !== null)).toBe(true);
+  });
+
+  it('gives every PfP, MD, ICI and partners-across-the-globe participation a since-year', () => {
+    for (const framework of ['framework:pfp', 'framework:md', 'framework:ici', 'framework:pag']) {
+      const partners = rels('PARTNER_IN', undefined, framework);
+      expect(partners.length).toBeGreaterThan(0);
+      expect(partners.filter((r) => r.since === null).map((r) => r.id)).toEqual([]);
+    }
+  });
+
+  it('has the 8 forward-presence battlegroups with host, framework nation and contributors', () => {
+    const battlegroups = rels('PART_OF', undefined, 'framework:efp').map((r) => r.from);
+    expect(battlegroups).toHaveLength(8);
+    for (const bg of battlegroups) {
+      expect(rels('HOSTS', undefined, bg)).toHaveLength(1);
+      expect(rels('LEADS', undefined, bg).some((r) => r.role === 'framework nation')).toBe(true);
+      expect(rels('CONTRIBUTES_TO', undefined, bg).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('meets the minimum counts per kind and in all', () => {
+    expect(count('FRAMEWORK')).toBeGreaterThanOrEqual(10);
+    expect(count('MECHANISM')).toBeGreaterThanOrEqual(12);
+    expect(count('THREAT')).toBeGreaterThanOrEqual(10);
+    expect(count('INSTITUTION')).toBeGreaterThanOrEqual(10);
+    expect(count('ACTIVITY')).toBeGreaterThanOrEqual(15);
+    expect(count('REGION')).toBeGreaterThanOrEqual(6);
+    expect(graph.relationships.length).toBeGreaterThanOrEqual(400);
+  });
+
+  it('cites a source for every fact, with a URL for every source but the AI overview', () => {
+    expect([...graph.entities, ...graph.relationships].filter((f) => f.sources.length === 0)).toEqual([]);
+    expect(graph.sources.filter((s) => s.url === null).map((s) => s.reliability)).toEqual([AI_GENERATED]);
+  });
+
+  it('tells the Estonia story of the brief', () => {
+    expect(rels('MEMBER_OF', 'state:est', 'org:nato')[0]?.since).toBe(2004);
+    expect(rels('HOSTS', 'state:est', 'activity:efp-estonia')).toHaveLength(1);
+    expect(rels('LEADS', 'state:gbr', 'activity:efp-estonia')[0]?.role).toBe('framework nation');
+    expect(rels('HOSTS', 'state:est', 'institution:ccdcoe')).toHaveLength(1);
+    expect(rels('LEADS', 'institution:ccdcoe', 'activity:locked-shields')).toHaveLength(1);
+    expect(rels('ADDRESSES', 'activity:locked-shields', 'threat:cyber')).toHaveLength(1);
+  });
+});
