@@ -1,0 +1,150 @@
+import { createServer, type Server } from 'node:http';
+import neo4j, { routing, type Driver } from 'neo4j-driver';
+import { byNodeIdSequence } from '../../server/store/arguments.js';
+import type { Entity, Relationship } from '../../server/store/graph-store.js';
+import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { toEntity, toNumber, toRelationship } from '../../server/store/neo4j/to-domain.js';
+import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../../server/store/search-text.js';
+import { NEIGHBORHOOD_LIMIT, PATHS_LIMIT, PATHS_MAX_LENGTH, SEARCH_FIRST, luceneFor, type QueryName } from './queries.js';
+
+/**
+ * The floor: the store's own statements (cypher/queries/*.cypher, read through the store's
+ * CypherFiles loader, so byte for byte the same text), the same parameters, run with neo4j-driver's
+ * executeQuery behind a bare node:http endpoint, answering with the same JSON our GraphQL API sends
+ * for the documents in queries.ts. No GraphQL, no express, no validation: what (a) costs beyond it is
+ * the API's own overhead.
+ *
+ * Request: POST / {"q": "<query name>", "v": {variables}}.
+ */
+type Row = Record<string, unknown>;
+
+const node = (e: Entity) => ({ id: e.id, kind: e.kind, name: e.name, since: e.since, until: e.until });
+const edge = (r: Relationship) => ({
+  id: r.id,
+  type: r.type,
+  from: { id: r.from },
+  to: { id: r.to },
+  since: r.since,
+  until: r.until,
+  confidence: r.confidence.toUpperCase(),
+});
+
+export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
+  const cypher = CypherFiles.load();
+  const statements = {
+    entity: cypher.statement('queries/entity'),
+    search: cypher.statement('queries/search'),
+    neighborhood: cypher.statement('queries/neighborhood'),
+    paths: cypher.statement('queries/paths'),
+  };
+  const read = async (statement: string, params: Row): Promise<Row[]> => {
+    const result = await driver.executeQuery(statement, params, { routing: routing.READ, database });
+    return result.records.map((r) => r.toObject() as Row);
+  };
+  const neighborhood = async (id: string, depth: number) => {
+    const row = (
+      await read(statements.neighborhood, {
+        id,
+        depth: neo4j.int(depth),
+        kinds: null,
+        types: null,
+        asOf: null,
+        limit: neo4j.int(NEIGHBORHOOD_LIMIT),
+      })
+    )[0];
+    if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
+    const focus = toEntity(row.focus as Row);
+    const total = toNumber(row.total) ?? 0;
+    const nodes = row.visible === true ? [focus, ...(row.nodes as Row[]).map(toEntity)] : [focus];
+    const edges = row.visible === true ? (row.edges as Row[]).map(toRelationship) : [];
+    return {
+      data: {
+        neighborhood: {
+          total: row.visible === true ? total : 0,
+          truncated: row.visible === true && total > NEIGHBORHOOD_LIMIT,
+          nodes: nodes.map(node),
+          edges: edges.map(edge),
+        },
+      },
+    };
+  };
+  const handlers: Record<QueryName, (v: Record<string, string | string[]>) => Promise<unknown>> = {
+    entity: async (v) => {
+      const row = (await read(statements.entity, { id: v.id }))[0];
+      const e = row ? toEntity(row.entity as Row) : null;
+      return {
+        data: {
+          entity: e && {
+            id: e.id,
+            kind: e.kind,
+            name: e.name,
+            aliases: e.aliases,
+            summary: e.summary,
+            since: e.since,
+            until: e.until,
+            version: e.version,
+          },
+        },
+      };
+    },
+    search: async (v) => {
+      const text = typeof v.text === 'string' ? v.text : '';
+      const ws = words(text);
+      if (ws.length === 0) return { data: { search: [] } };
+      const rows = await read(statements.search, {
+        lucene: luceneFor(text),
+        q: ws.join(' '),
+        words: ws,
+        kinds: null,
+        asOf: null,
+        first: neo4j.int(SEARCH_FIRST),
+        exact: SCORE_EXACT,
+        prefix: SCORE_PREFIX,
+        wordScore: SCORE_WORDS,
+      });
+      return { data: { search: rows.map((r) => ({ score: r.score as number, entity: node(toEntity(r.entity as Row)) })) } };
+    },
+    neighborhood1: (v) => neighborhood(String(v.id), 1),
+    neighborhood2: (v) => neighborhood(String(v.id), 2),
+    paths: async (v) => {
+      const row = (
+        await read(statements.paths, {
+          from: v.from,
+          to: v.to,
+          maxLength: neo4j.int(PATHS_MAX_LENGTH),
+          kinds: null,
+          asOf: null,
+          limit: neo4j.int(PATHS_LIMIT),
+        })
+      )[0]!;
+      if (row.fromFound !== true || row.toFound !== true) return { errors: [{ message: 'not found' }] };
+      const paths = (row.paths as Row[])
+        .map((p) => {
+          const edges = (p.edges as Row[]).map(toRelationship);
+          return { nodes: (p.nodes as Row[]).map(toEntity), edges, length: edges.length };
+        })
+        .sort((a, b) => byNodeIdSequence(a.nodes, b.nodes) || byNodeIdSequence(a.edges, b.edges))
+        .slice(0, PATHS_LIMIT);
+      return { data: { paths: paths.map((p) => ({ length: p.length, nodes: p.nodes.map(node), edges: p.edges.map(edge) })) } };
+    },
+  };
+
+  return createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      void (async () => {
+        try {
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { q: QueryName; v: Record<string, string | string[]> };
+          const handler = handlers[body.q];
+          const out = handler ? await handler(body.v) : { errors: [{ message: `unknown query ${String(body.q)}` }] };
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(out));
+        } catch (e) {
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ errors: [{ message: String(e) }] }));
+        }
+      })();
+    });
+  });
+}

@@ -1,0 +1,105 @@
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS } from '../../server/store/search-text.js';
+
+/**
+ * @neo4j/graphql over the same labels and properties. `entity` is a native operation (the generated
+ * `entities(where: { id: { eq } })`). The library has no native operation for an undirected
+ * breadth-first neighbourhood over every relationship type, for shortest paths, or for our scored
+ * full-text search, so those are `@cypher` fields whose statement is our own store statement
+ * (cypher/queries/*.cypher, unused filters bound to null), wrapped to return one column. What the
+ * comparison measures for them is therefore the library's translation and projection around the
+ * same Cypher, not a different traversal.
+ */
+export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema> {
+  const cypher = CypherFiles.load();
+  const unfiltered = (name: string): string =>
+    cypher
+      .statement(name)
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n')
+      .replace(/\$kinds\b/g, 'null')
+      .replace(/\$types\b/g, 'null')
+      .replace(/\$asOf\b/g, 'null')
+      .replace(/\$exact\b/g, String(SCORE_EXACT))
+      .replace(/\$prefix\b/g, String(SCORE_PREFIX))
+      .replace(/\$wordScore\b/g, String(SCORE_WORDS))
+      .replace(/"/g, '\\"');
+  const search = unfiltered('queries/search');
+  const neighborhood = unfiltered('queries/neighborhood');
+  const paths = unfiltered('queries/paths');
+  const typeDefs = /* GraphQL */ `
+    type Entity @node(labels: ["Entity"]) {
+      id: ID!
+      kind: String!
+      name: String!
+      aliases: [String!]
+      summary: String
+      since: Int
+      until: Int
+      version: Int
+    }
+    type BenchNode @query(read: false, aggregate: false) {
+      id: ID!
+      kind: String!
+      name: String!
+      since: Int
+      until: Int
+    }
+    type BenchEdge @query(read: false, aggregate: false) {
+      id: ID!
+      type: String!
+      from: ID!
+      to: ID!
+      since: Int
+      until: Int
+      confidence: String
+    }
+    type BenchSubgraph @query(read: false, aggregate: false) {
+      total: Int!
+      nodes: [BenchNode!]!
+      edges: [BenchEdge!]!
+    }
+    type BenchPath @query(read: false, aggregate: false) {
+      nodes: [BenchNode!]!
+      edges: [BenchEdge!]!
+    }
+    type Query {
+      search(lucene: String!, q: String!, words: [String!]!, first: Int!): [BenchNode!]!
+        @cypher(
+          statement: """
+          CALL () {
+          ${search}
+          }
+          RETURN entity
+          """
+          columnName: "entity"
+        )
+      neighborhood(id: ID!, depth: Int!, limit: Int!): BenchSubgraph
+        @cypher(
+          statement: """
+          CALL () {
+          ${neighborhood}
+          }
+          RETURN { total: total, nodes: [focus] + nodes, edges: edges } AS result
+          """
+          columnName: "result"
+        )
+      paths(from: ID!, to: ID!, maxLength: Int!, limit: Int!): [BenchPath!]!
+        @cypher(
+          statement: """
+          CALL () {
+          ${paths}
+          }
+          UNWIND paths AS path
+          RETURN path
+          """
+          columnName: "path"
+        )
+    }
+  `;
+  return new Neo4jGraphQL({ typeDefs, driver }).getSchema();
+}

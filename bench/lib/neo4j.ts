@@ -1,0 +1,275 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { applySchema } from '../../server/store/neo4j/schema.js';
+import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
+import type { NormalizedGraph } from '../../server/data/graph-data.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
+import { ROOT } from '../../server/paths.js';
+
+export const PLUGINS_DIR = join(ROOT, 'bench/neo4j-plugins/jars');
+
+/**
+ * APOC core for @neo4j/graphql: fetched once with Maven into a git-ignored folder. Returns the
+ * folder, or null with the reason (then the @neo4j/graphql column is skipped, and the report says so).
+ */
+export function ensureApoc(log: (line: string) => void): { dir: string } | { dir: null; why: string } {
+  const has = () => existsSync(PLUGINS_DIR) && readdirSync(PLUGINS_DIR).some((f) => f.startsWith('apoc-core-'));
+  if (!has()) {
+    log('fetching APOC core with Maven (bench/neo4j-plugins/pom.xml)…');
+    const r = spawnSync('mvn', ['-q', '-B', '-f', join(ROOT, 'bench/neo4j-plugins/pom.xml'), 'dependency:copy-dependencies'], {
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    if (r.status !== 0 || !has()) {
+      return { dir: null, why: `mvn dependency:copy-dependencies failed: ${(r.stderr || r.stdout || String(r.error)).slice(-500)}` };
+    }
+  }
+  return { dir: PLUGINS_DIR };
+}
+
+export interface BenchNeo4j {
+  local: LocalNeo4j;
+  driver: Driver;
+  uri: string;
+  password: string;
+  /** Pid of the JVM (the launcher execs java; otherwise its java child). */
+  javaPid: number | null;
+  version: string;
+  apoc: boolean;
+  stop(): Promise<void>;
+}
+
+/** Children of a pid, from /proc (Linux). */
+function childPids(pid: number): number[] {
+  const out: number[] = [];
+  try {
+    for (const task of readdirSync(`/proc/${pid}/task`)) {
+      const text = readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(/\s+/).map(Number));
+    }
+  } catch {
+    // not Linux or the process is gone
+  }
+  return out;
+}
+
+function comm(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+  } catch {
+    return '';
+  }
+}
+
+export function findJavaPid(root: number): number | null {
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    if (comm(pid) === 'java') return pid;
+    queue.push(...childPids(pid));
+  }
+  return null;
+}
+
+/** VmRSS of a process in bytes, or null. */
+export function rssOf(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts tools/neo4j-local's Launcher.java exactly as tools/neo4j-local/run.sh does (same JVM flags,
+ * same environment), with one difference: the plugin jars go on the JVM's classpath as well as in
+ * NEO4J_LOCAL_PLUGINS. In embedded mode Neo4j loads procedures from the plugin folder but discovers
+ * extension factories only on the classpath, and APOC's extension is what registers `ApocConfig`;
+ * with the folder alone, start-up fails with "the field `apocConfig` has type `class
+ * apoc.ApocConfig` which is not a known injectable component". Without plugins this is
+ * startLocalNeo4j() unchanged.
+ */
+async function startWithPlugins(plugins: string, timeoutMs: number): Promise<LocalNeo4j> {
+  const dir = join(ROOT, 'tools/neo4j-local');
+  if (!existsSync(join(dir, 'target/dependency'))) {
+    const r = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime'], {
+      stdio: 'inherit',
+    });
+    if (r.status !== 0) throw new Error('could not resolve tools/neo4j-local dependencies with Maven');
+  }
+  const javaHome =
+    process.env.NEO4J_LOCAL_JAVA_HOME ??
+    ['/usr/lib/jvm/java-17-openjdk-amd64', '/usr/lib/jvm/java-17-openjdk-arm64', '/usr/lib/jvm/java-17-openjdk'].find((c) =>
+      existsSync(join(c, 'bin/java')),
+    );
+  const java = javaHome ? join(javaHome, 'bin/java') : 'java';
+  const port = await freePort();
+  const password = 'atlas-bench-password';
+  const child = spawn(
+    java,
+    [
+      '-Xms256m',
+      `-Xmx${process.env.NEO4J_LOCAL_HEAP ?? '1g'}`,
+      '--add-opens=java.base/java.nio=ALL-UNNAMED',
+      '--add-opens=java.base/java.io=ALL-UNNAMED',
+      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+      '--add-opens=java.base/java.lang=ALL-UNNAMED',
+      '--enable-native-access=ALL-UNNAMED',
+      '-Dio.netty.tryReflectionSetAccessible=true',
+      '-cp',
+      `${join(dir, 'target/dependency')}/*:${plugins}/*`,
+      join(dir, 'Launcher.java'),
+    ],
+    {
+      env: {
+        ...process.env,
+        NEO4J_LOCAL_PORT: String(port),
+        NEO4J_LOCAL_PASSWORD: password,
+        NEO4J_LOCAL_WATCH_STDIN: '1',
+        NEO4J_LOCAL_PLUGINS: plugins,
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`neo4j-local did not get ready in time:\n${output.slice(-4000)}`));
+    }, timeoutMs);
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('neo4j-local ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`neo4j-local exited with ${String(code)} before it was ready:\n${output.slice(-4000)}`));
+    });
+  });
+  child.removeAllListeners('exit');
+  child.stdout.removeAllListeners('data');
+  child.stdout.resume();
+  child.stderr.removeAllListeners('data');
+  child.stderr.resume();
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    password,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Always a fresh local Neo4j (tools/neo4j-local) on a free port, never NEO4J_URI: synthetic data
+ * must never land in a user's database. Its data folder is temporary and deleted when it stops.
+ */
+export async function startBenchNeo4j(options: { plugins: string | null; heap: string; pageCacheMiB: number }): Promise<BenchNeo4j> {
+  const saved = { heap: process.env.NEO4J_LOCAL_HEAP, pc: process.env.NEO4J_LOCAL_PAGECACHE, data: process.env.NEO4J_LOCAL_DATA };
+  process.env.NEO4J_LOCAL_HEAP = options.heap;
+  process.env.NEO4J_LOCAL_PAGECACHE = String(options.pageCacheMiB);
+  delete process.env.NEO4J_LOCAL_DATA;
+  let local: LocalNeo4j;
+  try {
+    local = options.plugins ? await startWithPlugins(options.plugins, 240_000) : await startLocalNeo4j({ timeoutMs: 240_000 });
+  } finally {
+    for (const [k, v] of [['NEO4J_LOCAL_HEAP', saved.heap], ['NEO4J_LOCAL_PAGECACHE', saved.pc], ['NEO4J_LOCAL_DATA', saved.data]] as const) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+  const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', local.password), { maxConnectionPoolSize: 50 });
+  try {
+    await driver.verifyConnectivity();
+    const info = await driver.executeQuery('CALL dbms.components() YIELD name, versions RETURN versions[0] AS v');
+    const version = String(info.records[0]?.get('v') ?? 'unknown');
+    let apoc = false;
+    if (options.plugins) {
+      try {
+        await driver.executeQuery('RETURN apoc.version() AS v');
+        apoc = true;
+      } catch {
+        apoc = false;
+      }
+    }
+    return {
+      local,
+      driver,
+      uri: local.uri,
+      password: local.password,
+      javaPid: local.process.pid === undefined ? null : findJavaPid(local.process.pid),
+      version,
+      apoc,
+      stop: async () => {
+        await driver.close().catch(() => undefined);
+        await local.stop();
+      },
+    };
+  } catch (e) {
+    await driver.close().catch(() => undefined);
+    await local.stop();
+    throw e;
+  }
+}
+
+export interface LoadReport {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  relationshipsPerSecond: number;
+  entitiesPerSecond: number;
+  batchSize: number;
+}
+
+/**
+ * Loads a graph with the store's own seed statements (cypher/seed/*.cypher: batched `UNWIND $rows
+ * … MERGE`), one transaction per batch, after applying cypher/schema (constraints and indexes).
+ */
+export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, batchSize = 5000): Promise<LoadReport> {
+  const cypher = CypherFiles.load();
+  await applySchema(driver, 'neo4j', cypher);
+  const run = async (name: string, rows: unknown[], bump: boolean): Promise<number> => {
+    const started = performance.now();
+    const statement = cypher.statement(name);
+    for (let i = 0; i < rows.length; i += batchSize) {
+      const batch = rows.slice(i, i + batchSize);
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        await session.executeWrite((tx) => tx.run(statement, bump ? { rows: batch, bump: neo4j.int(0) } : { rows: batch }), {
+          timeout: 600_000,
+        });
+      } finally {
+        await session.close();
+      }
+    }
+    return (performance.now() - started) / 1000;
+  };
+  const t0 = performance.now();
+  await run('seed/sources', graph.sources.map(sourceRow), false);
+  const entitySeconds = await run('seed/entities', graph.entities.map(entityRow), true);
+  const relationshipSeconds = await run('seed/relationships', graph.relationships.map(relationshipRow), true);
+  await driver.executeQuery('CALL db.awaitIndexes(600)');
+  const seconds = (performance.now() - t0) / 1000;
+  const rows = graph.sources.length + graph.entities.length + graph.relationships.length;
+  return {
+    rows,
+    seconds,
+    rowsPerSecond: rows / seconds,
+    entitiesPerSecond: graph.entities.length / entitySeconds,
+    relationshipsPerSecond: graph.relationships.length / relationshipSeconds,
+    batchSize,
+  };
+}
