@@ -1,0 +1,224 @@
+import neo4j from 'neo4j-driver';
+import { graphql, http, judge } from './client.js';
+import { sleep, type Suite } from './context.js';
+import { fmtMs, runLoad, type LoadResult } from './load.js';
+
+/** After Neo4j accepts connections again, the app must be ready again within this, on its own. */
+export const RECOVERY_BOUND_MS = 10_000;
+
+/** The first moment /health/ready answers `status` (polled), or null when it did not within `boundMs`. */
+async function waitForReady(base: string, status: 200 | 503, boundMs: number): Promise<number | null> {
+  const started = performance.now();
+  while (performance.now() - started < boundMs) {
+    try {
+      const res = await http(`${base}/health/ready`, { timeoutMs: boundMs });
+      if (res.status === status) return performance.now() - started;
+    } catch {
+      // A refused or hung readiness probe is not the answer we wait for.
+    }
+    await sleep(200);
+  }
+  return null;
+}
+
+/** The first moment a real read answers data again, or null. */
+async function waitForReads(suite: Suite, boundMs: number): Promise<number | null> {
+  const started = performance.now();
+  while (performance.now() - started < boundMs) {
+    try {
+      const answer = await graphql(suite.main.url, { query: `query R($id: ID!) { entity(id: $id) { id version } }`, variables: { id: suite.seed.entities[0]! } }, { timeoutMs: boundMs });
+      suite.report.requests();
+      if ((answer.body?.data as { entity?: unknown } | undefined)?.entity) return performance.now() - started;
+    } catch {
+      // keep polling
+    }
+    await sleep(200);
+  }
+  return null;
+}
+
+/** A valid batch of `n` new activities, each with one relationship from a seeded state: one importGraph mutation. */
+export function importBatch(suite: Suite, tag: string, n: number) {
+  const id = (i: number) => `activity:rel-import-${suite.runId}-${tag}-${i}`;
+  return {
+    prefix: `activity:rel-import-${suite.runId}-${tag}-`,
+    input: {
+      entities: Array.from({ length: n }, (_, i) => ({ id: id(i), kind: 'ACTIVITY', name: `Imported activity ${tag} ${i}`, since: 2000 + (i % 20), sources: [suite.sourceId] })),
+      relationships: Array.from({ length: n }, (_, i) => ({
+        id: `rel-import-${suite.runId}-${tag}-r${i}`,
+        type: 'PARTICIPATES_IN',
+        from: suite.seed.states[i % suite.seed.states.length],
+        to: id(i),
+        confidence: 'LOW',
+        sources: [suite.sourceId],
+      })),
+    },
+  };
+}
+
+/** How many entities and relationships of the graph carry `prefix` (or the import's relationship ids). */
+async function countImported(suite: Suite, prefix: string): Promise<{ entities: number; relationships: number }> {
+  const res = await http(`${suite.main.url}/export/graph.json`, { timeoutMs: 60_000 });
+  suite.report.requests();
+  if (res.status !== 200) throw new Error(`/export/graph.json answered ${res.status}: ${res.text.slice(0, 200)}`);
+  const graph = JSON.parse(res.text) as { entities: { id: string }[]; relationships: { id: string; to: string }[] };
+  return {
+    entities: graph.entities.filter((e) => e.id.startsWith(prefix)).length,
+    relationships: graph.relationships.filter((r) => r.to.startsWith(prefix)).length,
+  };
+}
+
+/**
+ * Resolves with the statement once Neo4j runs a batch write (`UNWIND $rows … MERGE`) of some
+ * transaction, seen through SHOW TRANSACTIONS; null when `until` settles first.
+ */
+async function watchForBatchWrite(suite: Suite, until: Promise<unknown>): Promise<string | null> {
+  const driver = neo4j.driver(suite.neo4j.uri, neo4j.auth.basic('neo4j', suite.neo4j.password), { connectionTimeout: 5000 });
+  let done = false;
+  void until.finally(() => (done = true));
+  try {
+    while (!done) {
+      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, status', {}, { database: 'neo4j' });
+      for (const r of records) {
+        const q = String(r.get('currentQuery') ?? '');
+        if (q.includes('UNWIND $rows') && q.includes('MERGE') && !q.includes('SHOW TRANSACTIONS')) {
+          return q.replace(/\/\/[^\n]*\n/g, '').replace(/\s+/g, ' ').trim().slice(0, 60);
+        }
+      }
+      await sleep(20);
+    }
+    return null;
+  } finally {
+    await driver.close().catch(() => undefined);
+  }
+}
+
+interface OutageOptions {
+  name: string;
+  signal: 'SIGTERM' | 'SIGKILL';
+  clients: number;
+  writers: number;
+  /** Kill while an importGraph of this many entities (and as many relationships) is being written. */
+  importEntities?: number;
+}
+
+/**
+ * One database outage under load: stop or kill Neo4j, check that every request is answered
+ * (UNAVAILABLE allowed, no hang, within the store timeout plus slack) and that readiness says 503,
+ * restart it on the same port and data folder, and check that the app recovers on its own within
+ * RECOVERY_BOUND_MS. With an import: the kill lands while Neo4j writes the batch, and afterwards
+ * none of the batch is in the graph.
+ */
+async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
+  const { report } = suite;
+  const hangMs = suite.storeTimeoutMs * 2 + 10_000;
+  let stopLoad!: () => void;
+  const stopped = new Promise<void>((resolve) => (stopLoad = resolve));
+  const loadPromise: Promise<LoadResult> = runLoad(suite, {
+    phase: o.name,
+    clients: o.clients,
+    writers: o.writers,
+    durationMs: 600_000,
+    stop: stopped,
+    allowUnavailable: true,
+    hangMs,
+    seed: 99,
+  });
+  const results: boolean[] = [];
+  try {
+    await sleep(2000);
+    let importPrefix: string | null = null;
+    let importAnswer: Promise<{ ok: boolean | null; detail: string }> | null = null;
+    if (o.importEntities) {
+      const batch = importBatch(suite, o.name.replace(/\W+/g, ''), o.importEntities);
+      importPrefix = batch.prefix;
+      const sent = graphql(
+        suite.main.url,
+        { query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok dryRun entities relationships problems { entry field message } } }`, variables: { input: batch.input } },
+        { token: suite.token, timeoutMs: 300_000 },
+      );
+      importAnswer = sent.then(
+        (a) => {
+          report.requests();
+          const report_ = (a.body?.data as { importGraph?: { ok: boolean } } | undefined)?.importGraph;
+          const verdict = judge(a, ['UNAVAILABLE']);
+          if (!verdict.ok) report.unexpected(`${o.name} importGraph`, verdict.problem ?? '');
+          return { ok: report_ ? report_.ok : null, detail: report_ ? `answered ok=${String(report_.ok)}` : `answered [${a.codes.join(', ')}] in ${fmtMs(a.ms)}` };
+        },
+        (e: unknown) => {
+          report.unexpected(`${o.name} importGraph`, e instanceof Error ? e.message : String(e));
+          return { ok: null, detail: `no answer: ${e instanceof Error ? e.message : String(e)}` };
+        },
+      );
+      const statement = await watchForBatchWrite(suite, importAnswer);
+      if (statement === null) {
+        report.note(`${o.name}: the import finished before the kill could land (${(await importAnswer).detail}); the kill is not during the import`);
+      } else {
+        report.note(`${o.name}: killing Neo4j while it runs '${statement}…' of the import`);
+      }
+    }
+    const downAt = performance.now();
+    await suite.neo4j.stop(o.signal);
+    report.note(`${o.name}: Neo4j ${o.signal === 'SIGKILL' ? 'killed (SIGKILL)' : 'stopped (SIGTERM)'} after ${fmtMs(performance.now() - downAt)}`);
+
+    const notReady = await waitForReady(suite.main.url, 503, hangMs);
+    results.push(report.check(`${o.name}: /health/ready answers 503 while Neo4j is down`, notReady !== null, notReady === null ? 'never 503' : `after ${fmtMs(notReady)}`));
+    await sleep(3000);
+
+    const restartAt = performance.now();
+    await suite.neo4j.start();
+    report.note(`${o.name}: Neo4j restarted on the same port and data folder in ${fmtMs(performance.now() - restartAt)}`);
+    const ready = await waitForReady(suite.main.url, 200, 60_000);
+    const reads = await waitForReads(suite, 60_000);
+    results.push(
+      report.check(
+        `${o.name}: the app recovers on its own within ${RECOVERY_BOUND_MS / 1000} s of Neo4j accepting connections`,
+        ready !== null && ready <= RECOVERY_BOUND_MS && reads !== null && reads <= RECOVERY_BOUND_MS,
+        `ready after ${ready === null ? 'never' : fmtMs(ready)}, reads after ${reads === null ? 'never' : fmtMs(reads)}`,
+      ),
+    );
+    await sleep(2000);
+
+    if (importAnswer !== null && importPrefix !== null) {
+      const answered = await importAnswer;
+      const found = await countImported(suite, importPrefix);
+      const none = found.entities === 0 && found.relationships === 0;
+      results.push(
+        report.check(
+          `${o.name}: none of the killed import is in the graph`,
+          answered.ok !== true ? none : found.entities === o.importEntities,
+          `import ${answered.detail}; found ${found.entities} of its ${o.importEntities} entities and ${found.relationships} of its relationships`,
+        ),
+      );
+    }
+  } finally {
+    stopLoad();
+  }
+  const load = await loadPromise;
+  const worst = Math.max(0, ...load.unavailableLatencies);
+  report.note(
+    `${o.name}: ${load.requests} requests under load: ${load.ok} answered data, ${load.unavailable} UNAVAILABLE (slowest ${fmtMs(worst)}), ${load.unexpected} unexpected, ${load.hangs} hangs`,
+  );
+  results.push(report.check(`${o.name}: every request answered, with data or UNAVAILABLE (no hang, nothing else)`, load.unexpected === 0 && load.hangs === 0, `${load.unexpected} unexpected, ${load.hangs} hangs`));
+  results.push(report.check(`${o.name}: requests during the outage got UNAVAILABLE`, load.unavailable > 0, `${load.unavailable}`));
+  const bound = suite.storeTimeoutMs + 5000;
+  results.push(report.check(`${o.name}: UNAVAILABLE within the store timeout (${suite.storeTimeoutMs} ms, plus 5 s slack for a busy machine)`, worst <= bound, `slowest ${fmtMs(worst)}`));
+  const survived = results.every(Boolean);
+  if (survived) report.totals.faultsSurvived++;
+  return survived;
+}
+
+/**
+ * Neo4j faults. Short form: one SIGKILL while an import is being written under load (stop, answer,
+ * readiness, restart, recovery, atomicity in one outage). Full form: a clean stop (SIGTERM) in the
+ * middle of the load, then a SIGKILL during the import.
+ */
+export async function faultsCheck(suite: Suite, options: { importEntities: number; full: boolean; clients: number }): Promise<void> {
+  if (options.full) {
+    await outage(suite, { name: 'fault SIGTERM mid-load', signal: 'SIGTERM', clients: options.clients, writers: 5 });
+    await outage(suite, { name: 'fault SIGKILL mid-import', signal: 'SIGKILL', clients: 10, writers: 0, importEntities: options.importEntities });
+  } else {
+    await outage(suite, { name: 'fault SIGKILL mid-import under load', signal: 'SIGKILL', clients: options.clients, writers: 0, importEntities: options.importEntities });
+  }
+}
+
