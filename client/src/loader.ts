@@ -80,10 +80,12 @@ export class Loader {
   }
 
   recompose(): void {
+    const view = this.store.get();
     this.graph = composeGraph({
-      view: this.store.get(),
+      view,
       parts: this.parts,
       singles: this.singles,
+      singleEdges: view.focus ? (this.detailsCache.get(view.focus)?.rels ?? []) : [],
       paths: this.paths && this.matchesPath() ? this.paths.result : null,
     });
     this.emit('graph');
@@ -175,7 +177,8 @@ export class Loader {
   private async loadSelection(view: ViewState) {
     const token = ++this.selectionToken;
     const id = view.selected;
-    const isNode = !!id && !this.graph.edges.some((e) => e.rel.id === id) && !id.includes('/');
+    // Entity ids are `prefix:key`; relationship ids are anything else (by default from/TYPE/to/since).
+    const isNode = !!id && /^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(id);
     if (!id || !isNode) {
       this.details = null;
       this.counts = null;

@@ -46,6 +46,8 @@ export interface ComposeInput {
   parts: ReadonlyMap<string, SubgraphPart>;
   /** Entities known alone (the focus before it is expanded). */
   singles: ReadonlyMap<string, EntityLite>;
+  /** Relationships known for single entities (the focus's own), drawn when both ends are shown. */
+  singleEdges?: readonly Rel[];
   /** Shortest paths of view.path, when fetched. */
   paths: readonly Pick<SubgraphPart, 'nodes' | 'edges'>[] | null;
 }
@@ -56,7 +58,7 @@ export interface ComposeInput {
  * left without a visible relationship goes too, unless the user asked for it (focus, expanded,
  * pinned, on the path). Pure: the same input always gives the same graph, in a stable order.
  */
-export function composeGraph({ view, parts, singles, paths }: ComposeInput): VisibleGraph {
+export function composeGraph({ view, parts, singles, singleEdges = [], paths }: ComposeInput): VisibleGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const expandedIds = new Set(view.expansions.map((e) => e.id));
@@ -99,6 +101,8 @@ export function composeGraph({ view, parts, singles, paths }: ComposeInput): Vis
     p.nodes.forEach((n, i) => addNode(n, i > 0 ? (p.nodes[i - 1]?.id ?? null) : null));
     p.edges.forEach(addEdge);
   }
+  // The focus's own links to what is already shown ("relationships among the visible nodes").
+  singleEdges.forEach((r) => nodes.has(r.from.id) && nodes.has(r.to.id) && addEdge(r));
 
   const loaded = nodes.size + edges.size;
   const { kinds, relationTypes, minConfidence } = view.filters;

@@ -151,7 +151,13 @@ export function createNetwork(
         seen.set(origin, i + 1);
         pos = placeNear(origin, perParent.get(origin) ?? 1, i);
       }
-      d.position = pos ?? { x: (ext.x1 + ext.x2) / 2 + (Math.random() - 0.5) * 80, y: (ext.y1 + ext.y2) / 2 + (Math.random() - 0.5) * 80 };
+      if (!pos && cy.nodes().nonempty()) {
+        // No parent on the canvas: beside what is there, not on top of it.
+        const box = cy.nodes().boundingBox();
+        pos = { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 + (seen.get('') ?? 0) * 70 };
+        seen.set('', (seen.get('') ?? 0) + 1);
+      }
+      d.position = pos ?? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
     }
     const total = wanted.size;
     setViewportHiding(total > BIG);

@@ -124,7 +124,8 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
             return h(
               'li',
               { className: active ? '' : 'inactive' },
-              h('button', { type: 'button', className: 'link', onclick: () => openRel(rel, other) }, name),
+              h('button', { type: 'button', className: 'link', onclick: () => openEntity(other) }, name),
+              h('button', { type: 'button', className: 'link rel-link', title: 'Show this link', 'aria-label': `Show the link to ${name}`, onclick: () => openRel(rel, other) }, '↗'),
               rel.role ? h('span', { className: 'role' }, ` (${rel.role})`) : null,
               h('span', { className: 'years' }, ` ${yearsLabel(rel.since, rel.until)}`),
               !active && view.year !== null ? h('span', { className: 'muted' }, ` — not in ${view.year}`) : null,
@@ -185,6 +186,14 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
         )),
       ),
     );
+  }
+
+  function openEntity(id: string) {
+    if (loader.graph.nodes.some((n) => n.entity.id === id)) store.select(id);
+    else {
+      store.focusOn(id);
+      announce(`${loader.nameOf(id)} added to the view`);
+    }
   }
 
   function openRel(rel: Rel, other: string) {

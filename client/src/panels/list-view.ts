@@ -9,7 +9,7 @@ import { clear, confidenceBadge, h, kindIcon } from './dom.js';
  */
 export function createListView(root: HTMLElement, store: ViewStore, loader: Loader): void {
   const render = () => {
-    if (root.hidden) return;
+    if (store.get().mode !== 'list') return;
     clear(root);
     const g = loader.graph;
     const view = store.get();

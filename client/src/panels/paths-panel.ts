@@ -10,7 +10,8 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
   let from = store.get().path?.from ?? '';
   let to = store.get().path?.to ?? '';
   const names = new Map<string, string>();
-  const nameOf = (id: string) => names.get(id) ?? loader.nameOf(id);
+  const nameOf = (id: string) =>
+    names.get(id) ?? loader.paths?.result.flatMap((p) => p.nodes).find((n) => n.id === id)?.name ?? loader.nameOf(id);
   const fromLabel = h('span', { className: 'picked', 'data-testid': 'path-from' });
   const toLabel = h('span', { className: 'picked', 'data-testid': 'path-to' });
   const results = h('div', { className: 'path-results', 'aria-live': 'polite' });

@@ -1,0 +1,233 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { createApp } from '../../server/app.js';
+import { loadConfig } from '../../server/config.js';
+import { DATA_DIR, ROOT } from '../../server/paths.js';
+import { MemoryStore } from '../../server/store/memory/memory-store.js';
+
+/*
+ * The explorer end to end: the built client (client/dist, rebuilt here when missing or older than
+ * its sources), served by the real app on a MemoryStore over data/, driven in Debian's Chromium.
+ * Tests run in order on one page, like a user's session.
+ */
+jest.setTimeout(120_000);
+
+const DIST = join(ROOT, 'client', 'dist');
+const SHOTS = join(ROOT, 'tests', 'browser', 'screenshots');
+
+function newestMtime(path: string): number {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
+}
+
+function ensureBuilt() {
+  const index = join(DIST, 'index.html');
+  const sources = Math.max(
+    newestMtime(join(ROOT, 'client', 'src')),
+    newestMtime(join(ROOT, 'client', 'index.html')),
+    newestMtime(join(ROOT, 'client', 'vite.config.ts')),
+    newestMtime(join(DATA_DIR, 'tours.json')),
+  );
+  if (!existsSync(index) || !existsSync(join(DIST, 'tours.json')) || statSync(index).mtimeMs < sources) {
+    execSync('npm run build:client', { cwd: ROOT, stdio: 'pipe' });
+  }
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const consoleErrors: string[] = [];
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
+
+/** Picks the first suggestion of a search box after typing `text`. */
+async function pick(placeholder: string, text: string, option: string | RegExp) {
+  const input = page.getByPlaceholder(placeholder);
+  await input.fill(text);
+  await page.getByRole('option', { name: option }).first().waitFor();
+  await input.press('Enter');
+}
+
+const details = () => page.locator('#details');
+
+/** Waits until the locator's text matches (playwright-core has no expect; jest's does not wait). */
+async function expectText(locator: Locator, pattern: string | RegExp, timeout = 10_000) {
+  const matches = (t: string) => (typeof pattern === 'string' ? t.includes(pattern) : pattern.test(t));
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = (await locator.allTextContents()).join(' ');
+    if (matches(text)) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  expect(text).toMatch(pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+}
+
+
+beforeAll(async () => {
+  ensureBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  const config = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ATLAS_CLIENT_DIR: DIST });
+  const app = createApp({ config, store: MemoryStore.fromDataDir(DATA_DIR) });
+  server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+  // CSP violations are reported to the page; record them where the test can read them.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+describe('the explorer', () => {
+  it('opens on an overview of NATO and its frameworks, with a legend', async () => {
+    await page.goto(`${base}/`);
+    await expectText(page.locator('#view-summary'), /^\d+ entities and \d+ relationships shown/);
+    await page.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await expectText(page.locator('#filters'), 'Framework');
+    await page.waitForTimeout(500);
+    await shot('01-overview');
+  });
+
+  it('finds Estonia by search and shows its details with sources', async () => {
+    await pick('Search: Estonia, PfP, EFP, cyber…', 'Estonia', /^Estonia/);
+    await details().getByRole('heading', { name: 'Estonia' }).waitFor();
+    await details().getByText(/Member of \(\d+\)/).waitFor();
+    await expectText(details(), 'North Atlantic Treaty Organization');
+    expect(await details().locator('.sources a[href^="http"]').count()).toBeGreaterThan(0);
+    await shot('02-estonia-details');
+  });
+
+  it('expands Estonia and finds the battlegroup it hosts with its framework nation', async () => {
+    await details().getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('#details .cap')?.textContent?.includes('Showing'));
+    await details().getByRole('button', { name: 'Forward presence battlegroup Estonia', exact: true }).click();
+    await details().getByRole('heading', { name: 'Forward presence battlegroup Estonia' }).waitFor();
+    await details().getByText(/Led by \(\d+\)/).waitFor();
+    const led = details().locator('.rel-group', { hasText: 'Led by' });
+    await expectText(led, 'United Kingdom');
+    await expectText(led, 'framework nation');
+    await page.locator('#canvas').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /Showing \d+ of \d+/.test(document.querySelector('#details .cap')?.textContent ?? ''));
+    await page.waitForTimeout(400);
+    await shot('03-battlegroup-expanded');
+    // The list view mirrors the canvas.
+    await page.getByRole('button', { name: 'List view' }).click();
+    const edges = page.getByRole('table', { name: 'Relationships in view' });
+    await expectText(edges, 'United Kingdom');
+    await expectText(page.getByRole('table', { name: 'Entities in view' }), 'Forward presence battlegroup Estonia');
+    await shot('04-list-view');
+    await page.getByRole('button', { name: 'Graph view' }).click();
+  });
+
+  it('shows that Finland is not a member in 2000', async () => {
+    await pick('Search: Estonia, PfP, EFP, cyber…', 'Finland', /^Finland/);
+    await details().getByRole('heading', { name: 'Finland' }).waitFor();
+    await details().getByRole('button', { name: 'Expand', exact: true }).click();
+    await page.locator('#year-enabled').check();
+    await page.locator('#year-number').fill('2000');
+    await page.locator('#year-number').press('Enter');
+    await expectText(page.locator('.year-output'), 'As of 2000');
+    const member = details().locator('.rel-group', { hasText: 'Member of' }).locator('li');
+    await expectText(member, 'not in 2000');
+    await page.getByRole('button', { name: 'List view' }).click();
+    const rows = page.getByRole('table', { name: 'Relationships in view' }).locator('tbody tr');
+    await expectText(rows.filter({ hasText: 'Finland' }), 'partner in');
+    const finland = await rows.filter({ hasText: 'Finland' }).allTextContents();
+    expect(finland.some((t) => t.includes('partner in'))).toBe(true);
+    expect(finland.some((t) => t.includes('member of'))).toBe(false);
+    await page.getByRole('button', { name: 'Graph view' }).click();
+    await page.waitForTimeout(400);
+    await shot('05-finland-2000');
+    await page.locator('#year-enabled').uncheck();
+  });
+
+  it('finds the shortest paths from Japan to Tunisia, each hop with its source', async () => {
+    await pick('From… (e.g. Japan)', 'Japan', /^Japan/);
+    await pick('To… (e.g. Tunisia)', 'Tunisia', /^Tunisia/);
+    await page.getByRole('button', { name: 'Find paths' }).click();
+    const results = page.locator('.path-results');
+    await results.getByText(/shortest paths? of \d+ links?/).waitFor();
+    const first = results.locator('section.path').first();
+    await expectText(first.locator('h3'), 'Japan');
+    await expectText(first.locator('h3'), 'Tunisia');
+    expect(await first.locator('.hops a[href^="http"]').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(400);
+    await shot('06-path-japan-tunisia');
+  });
+
+  it('restores the same view on reload', async () => {
+    const before = page.url();
+    const heading = await details().locator('h3').first().textContent();
+    expect(before).toContain('path=state:jpn,state:tun');
+    await page.reload();
+    await page.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await details().getByRole('heading', { name: heading ?? '' }).waitFor();
+    expect(page.url()).toBe(before);
+    await page.waitForTimeout(400);
+    await shot('07-reloaded');
+  });
+
+  it('exports a non-empty PNG', async () => {
+    await page.getByRole('button', { name: 'Export ▾' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
+    const file = await download.path();
+    const bytes = readFileSync(file);
+    expect(bytes.length).toBeGreaterThan(5000);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('plays a guided tour with sources', async () => {
+    await page.getByRole('button', { name: 'Tours ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Enhanced Forward Presence in the Baltic States' }).click();
+    const card = page.locator('#tour-card');
+    await card.getByText('step 1 of 4').waitFor();
+    await card.getByRole('button', { name: 'Next →' }).click();
+    await card.getByText('Estonia: a battlegroup led by the United Kingdom').waitFor();
+    await card.locator('.sources a[href^="http"]').first().waitFor();
+    await page.waitForTimeout(600);
+    await shot('08-tour-efp');
+  });
+
+  it('works at tablet width', async () => {
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.waitForTimeout(300);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    expect(await page.locator('#filters').isVisible()).toBe(true);
+    await shot('09-tablet-filters');
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('logged no console errors and no CSP violations', async () => {
+    const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
+    expect(csp).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
