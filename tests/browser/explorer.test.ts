@@ -225,9 +225,43 @@ describe('the explorer', () => {
     await page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('sizes by betweenness, colours by community and plays the years', async () => {
+    await page.locator('#size-by').selectOption('betweenness');
+    await page.locator('#color-by').selectOption('community');
+    expect(page.url()).toContain('size=betweenness');
+    expect(page.url()).toContain('color=community');
+    await page.locator('#year-play').click();
+    await page.waitForFunction(() => /As of 19[5-9]\d/.test(document.querySelector('.year-output')?.textContent ?? ''));
+    await page.locator('#year-play').click(); // pause
+    await page.waitForTimeout(400);
+    await shot('10-analytics-and-play');
+    await page.locator('#year-enabled').uncheck();
+  });
+
   it('logged no console errors and no CSP violations', async () => {
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     expect(csp).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('when the API fails', () => {
+  it('shows a readable message with Retry, and Retry recovers', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    let fail = true;
+    await p.route('**/graphql', (route) =>
+      fail ? route.fulfill({ status: 503, contentType: 'text/plain', body: 'down' }) : route.continue(),
+    );
+    await p.goto(`${base}/`);
+    const banner = p.locator('#problem');
+    await banner.getByText(/unavailable|cannot be reached|server/i).first().waitFor();
+    expect(await banner.getAttribute('role')).toBe('alert');
+    await p.screenshot({ path: join(SHOTS, '11-api-failure.png') });
+    fail = false;
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    expect(await banner.isHidden()).toBe(true);
+    await context.close();
   });
 });

@@ -68,16 +68,23 @@ export function createNetwork(
 
   const remember = () => cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
 
-  /** Free spots on rings around `parent`, away from its other neighbours. */
-  const placeNear = (parentId: string, count: number, index: number): Position | null => {
+  /** The first free spot on rings around `parent` (no node within `gap` px), or null. */
+  const placeNear = (parentId: string, taken: Position[]): Position | null => {
     const parent = cy.getElementById(parentId);
     const centre = parent.nonempty() ? parent.position() : positions.get(parentId);
     if (!centre) return null;
-    const ring = Math.floor(index / 12);
-    const radius = 110 + ring * 70;
-    const perRing = Math.min(12, count - ring * 12);
-    const angle = (2 * Math.PI * (index % 12)) / Math.max(perRing, 1) + ring * 0.3;
-    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+    const gap = 55;
+    const free = (p: Position) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
+    for (let ring = 0; ring < 12; ring++) {
+      const radius = 110 + ring * 60;
+      const slots = Math.floor((2 * Math.PI * radius) / gap);
+      for (let i = 0; i < slots; i++) {
+        const angle = (2 * Math.PI * i) / slots + ring * 0.37;
+        const p = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+        if (free(p)) return p;
+      }
+    }
+    return null;
   };
 
   function runLayout(fit = true) {
@@ -137,27 +144,27 @@ export function createNetwork(
     const fresh = defs.filter((d) => cy.getElementById(d.data.id!).empty());
     const freshNodes = fresh.filter((d) => d.group === 'nodes');
     const unplaced = freshNodes.filter((d) => !positions.has(d.data.id!));
-    // Count newcomers per parent to spread them around it.
-    const perParent = new Map<string, number>();
-    unplaced.forEach((d) => perParent.set(String(d.data.origin), (perParent.get(String(d.data.origin)) ?? 0) + 1));
-    const seen = new Map<string, number>();
+    const taken: Position[] = cy.nodes().map((n) => ({ ...n.position() }));
+    let beside = 0;
     const ext = cy.extent();
     for (const d of freshNodes) {
       const id = d.data.id!;
       const origin = String(d.data.origin ?? '');
       let pos = positions.get(id) ?? null;
-      if (!pos && origin) {
-        const i = seen.get(origin) ?? 0;
-        seen.set(origin, i + 1);
-        pos = placeNear(origin, perParent.get(origin) ?? 1, i);
-      }
+      if (!pos && origin) pos = placeNear(origin, taken);
       if (!pos && cy.nodes().nonempty()) {
         // No parent on the canvas: beside what is there, not on top of it.
         const box = cy.nodes().boundingBox();
-        pos = { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 + (seen.get('') ?? 0) * 70 };
-        seen.set('', (seen.get('') ?? 0) + 1);
+        pos = { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 + beside++ * 70 };
       }
-      d.position = pos ?? { x: (ext.x1 + ext.x2) / 2, y: (ext.y1 + ext.y2) / 2 };
+      if (!pos) {
+        // Empty canvas: a sunflower spiral until the layout runs (never two nodes on one spot).
+        const i = beside++;
+        const r = 40 * Math.sqrt(i);
+        pos = { x: (ext.x1 + ext.x2) / 2 + r * Math.cos(i * 2.39996), y: (ext.y1 + ext.y2) / 2 + r * Math.sin(i * 2.39996) };
+      }
+      d.position = pos;
+      taken.push(d.position);
     }
     const total = wanted.size;
     setViewportHiding(total > BIG);

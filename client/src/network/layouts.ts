@@ -14,8 +14,8 @@ export function layoutOptions(name: LayoutName, nodeCount: number, focus: string
         quality: nodeCount > 400 ? 'draft' : 'default', // draft skips the spectral polish on big graphs
         randomize: true,
         animate: false, // fcose's end-animation can stall under a busy main thread; jump instead
-        nodeRepulsion: () => 9000, // px², keeps labels apart
-        idealEdgeLength: () => 90, // px
+        nodeRepulsion: () => 14000, // px², keeps labels apart
+        idealEdgeLength: () => 120, // px
         nodeSeparation: 80,
         packComponents: true,
         fit: true,
