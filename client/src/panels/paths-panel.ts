@@ -76,6 +76,7 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
       results.append(h('p', { className: 'muted' }, 'Finding paths…'));
       return;
     }
+    p.result.forEach((path) => path.nodes.forEach((n) => names.set(n.id, n.name)));
     if (p.result.length === 0) {
       results.append(
         h('p', {}, `No path of at most 6 links between ${nameOf(p.from)} and ${nameOf(p.to)}${view.year !== null ? ` in ${view.year}` : ''}.`),
