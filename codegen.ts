@@ -31,7 +31,8 @@ const config: CodegenConfig = {
     },
     'client/src/api/__generated__/operations.ts': {
       documents: 'client/src/api/operations/*.graphql',
-      plugins: ['typescript', 'typescript-operations'],
+      // typescript-operations 6 emits the enums it needs itself; adding 'typescript' declares them twice.
+      plugins: ['typescript-operations'],
       config: { useTypeImports: true, enumsAsTypes: true, onlyOperationTypes: true, avoidOptionals: true },
     },
   },

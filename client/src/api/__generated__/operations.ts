@@ -45,11 +45,6 @@ export type EntityFieldsFragment = { id: string, kind: Kind, name: string, alias
 
 export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> };
 
-export type LegendQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type LegendQuery = { kinds: Array<{ kind: Kind, count: number }>, relationTypes: Array<{ relationType: RelationType, count: number }> };
-
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
   asOf: number | null | undefined;
