@@ -63,6 +63,8 @@ const STATEMENTS = {
   search: 'queries/search',
   entities: 'queries/entities',
   neighborhood: 'queries/neighborhood',
+  neighborhoodSubgraph: 'queries/neighborhood-subgraph',
+  upsertEntityTouching: 'queries/upsert-entity-touching',
   neighborCounts: 'queries/neighbor-counts',
   paths: 'queries/paths',
   stats: 'queries/stats',
@@ -279,11 +281,11 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  private async readTx<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async readTx<T>(work: (tx: Tx) => Promise<T>, longMs?: number): Promise<T> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
     try {
       return await mapErrors(() =>
-        session.executeRead((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, LONG_TRANSACTION_MS)),
+        session.executeRead((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
       );
     } finally {
       await session.close();
@@ -368,26 +370,30 @@ export class Neo4jStore implements GraphStore {
 
   async neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
     const args = neighborhoodArgs(options);
-    const row = (
-      await this.read('neighborhood', {
+    const filters = { types: args.relationTypes, asOf: toInt(args.asOf) };
+    // Both steps read one snapshot.
+    return this.readTx(async (tx) => {
+      const row = await tx.one('neighborhood', {
         id: args.id,
         depth: toInt(args.depth),
         kinds: args.kinds,
-        types: args.relationTypes,
-        asOf: toInt(args.asOf),
-        limit: toInt(args.limit),
-      })
-    )[0];
-    if (!row) throw new NotFoundError('Entity', args.id, 'id');
-    const focus = toEntity(row.focus as Row);
-    if (row.visible !== true) return { nodes: [focus], edges: [], truncated: false, total: 0 };
-    const total = toNumber(row.total) ?? 0;
-    return {
-      nodes: [focus, ...(row.nodes as Row[]).map(toEntity)],
-      edges: (row.edges as Row[]).map(toRelationship),
-      truncated: total > args.limit,
-      total,
-    };
+        ...filters,
+      });
+      if (!row) throw new NotFoundError('Entity', args.id, 'id');
+      const focus = toEntity(row.focus as Row);
+      if (row.visible !== true) return { nodes: [focus], edges: [], truncated: false, total: 0 };
+      const levels = [row.level1, row.level2, row.level3].map((l) => (l as string[]).sort(compareStrings));
+      const total = levels.reduce((n, l) => n + l.length, 0);
+      const kept = levels.flat().slice(0, args.limit);
+      const sub = (await tx.one('neighborhoodSubgraph', { ids: [focus.id, ...kept], ...filters }))!;
+      const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
+      return {
+        nodes: [focus, ...kept.map((id) => byId.get(id)!)],
+        edges: (sub.edges as Row[]).map(toRelationship),
+        truncated: total > args.limit,
+        total,
+      };
+    });
   }
 
   async neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
@@ -504,8 +510,9 @@ export class Neo4jStore implements GraphStore {
       const current = locked?.entity ? toEntity(locked.entity as Row) : null;
       // A kind change that breaks a relationship is named before the id's prefix (which a new kind
       // also contradicts): the kind is what the caller changed.
-      if (current && KINDS.includes(asked?.kind as Kind)) {
-        const touching = (locked?.touching ?? []) as Touching[];
+      if (current && KINDS.includes(asked?.kind as Kind) && asked?.kind !== current.kind) {
+        // Only a kind change needs the relationships (a hub has 100k+ of them).
+        const touching = (await tx.run('upsertEntityTouching', { id: current.id })).map((r) => r.touching as Touching);
         const problem = kindChangeProblems(new Map([[current.id, asked!.kind!]]), () => current.kind, () => touching)[0];
         if (problem) throw new BadUserInputError('input.kind', problem.message);
       }
@@ -606,7 +613,7 @@ export class Neo4jStore implements GraphStore {
       return report;
     };
     // A dry run reads only, so it can never write or audit.
-    return dryRun ? this.readTx(work) : this.write(work, LONG_TRANSACTION_MS);
+    return dryRun ? this.readTx(work, LONG_TRANSACTION_MS) : this.write(work, LONG_TRANSACTION_MS);
   }
 
   /** Batch entities whose kind changes must keep the endpoints of relationships the batch does not replace. */
