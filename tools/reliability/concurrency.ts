@@ -27,7 +27,7 @@ async function auditSince(suite: Suite, sinceSeq: number): Promise<AuditRow[]> {
     const answer = await graphql(
       suite.main.url,
       {
-        query: `query Audit($after: String) { auditLog(first: 100, after: $after) { pageInfo { endCursor hasNextPage } nodes { seq actor operation ids after } } }`,
+        query: `query Audit($after: String) { auditLog(first: 50, after: $after) { pageInfo { endCursor hasNextPage } nodes { seq actor operation ids after } } }`,
         variables: { after },
       },
       { token: suite.token, timeoutMs: 60_000 },

@@ -167,6 +167,8 @@ export interface LoadResult {
   byOperation: Map<string, number[]>;
   /** Latencies of the answers that were UNAVAILABLE. */
   unavailableLatencies: number[];
+  /** The slowest UNAVAILABLE answer: which operation, how many errors it carried. */
+  slowestUnavailable: { label: string; ms: number; errors: number } | null;
   p50: number;
   p99: number;
   max: number;
@@ -189,6 +191,7 @@ export async function runLoad(suite: Suite, options: LoadOptions): Promise<LoadR
     latencies: [],
     byOperation: new Map(),
     unavailableLatencies: [],
+    slowestUnavailable: null,
     p50: 0,
     p99: 0,
     max: 0,
@@ -226,6 +229,9 @@ export async function runLoad(suite: Suite, options: LoadOptions): Promise<LoadR
         if (answer.codes.length > 0) {
           result.unavailable++;
           result.unavailableLatencies.push(answer.ms);
+          if (answer.ms > (result.slowestUnavailable?.ms ?? -1)) {
+            result.slowestUnavailable = { label: op.label, ms: answer.ms, errors: answer.codes.length };
+          }
           continue;
         }
         result.ok++;
