@@ -50,7 +50,7 @@ const FILES: Record<string, [string, string]> = {
  * during a scripted pan and zoom, on the canvas renderer and, where a WebGL2 context exists, the
  * WebGL renderer.
  */
-export async function browserBench(options: { sizes: number[]; frames: number; log: (s: string) => void }): Promise<BrowserReport> {
+export async function browserBench(options: { sizes: number[]; frames: number; maxMs: number; log: (s: string) => void }): Promise<BrowserReport> {
   const server = createServer((req, res) => {
     const file = FILES[req.url ?? ''];
     if (!file) return void res.writeHead(404).end();
@@ -98,7 +98,7 @@ export async function browserBench(options: { sizes: number[]; frames: number; l
         options.log(`  browser: ${renderer}, ${elements} elements…`);
         const run = (await page.evaluate(
           (o) => (window as unknown as { runBench(o: unknown): Promise<unknown> }).runBench(o),
-          { elements, webgl: renderer === 'webgl', frames: options.frames },
+          { elements, webgl: renderer === 'webgl', frames: options.frames, maxMs: options.maxMs },
         )) as BrowserRun;
         report.runs.push(run);
         await close();

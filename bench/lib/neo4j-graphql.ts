@@ -42,14 +42,14 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
       until: Int
       version: Int
     }
-    type BenchNode @query(read: false, aggregate: false) {
+    type BenchNode {
       id: ID!
       kind: String!
       name: String!
       since: Int
       until: Int
     }
-    type BenchEdge @query(read: false, aggregate: false) {
+    type BenchEdge {
       id: ID!
       type: String!
       from: ID!
@@ -58,12 +58,12 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
       until: Int
       confidence: String
     }
-    type BenchSubgraph @query(read: false, aggregate: false) {
+    type BenchSubgraph {
       total: Int!
       nodes: [BenchNode!]!
       edges: [BenchEdge!]!
     }
-    type BenchPath @query(read: false, aggregate: false) {
+    type BenchPath {
       nodes: [BenchNode!]!
       edges: [BenchEdge!]!
     }

@@ -226,6 +226,7 @@ export async function startBenchNeo4j(options: { plugins: string | null; heap: s
 }
 
 export interface LoadReport {
+  mode: LoadMode;
   rows: number;
   seconds: number;
   rowsPerSecond: number;
@@ -235,15 +236,31 @@ export interface LoadReport {
 }
 
 /**
- * Loads a graph with the store's own seed statements (cypher/seed/*.cypher: batched `UNWIND $rows
- * … MERGE`), one transaction per batch, after applying cypher/schema (constraints and indexes).
+ * Bulk statements for an empty database: the same rows (to-rows.ts, so the same labels, properties
+ * and version 1) written with CREATE instead of the seed statements' MERGE, write lock and lookup of
+ * a relationship to replace, which an empty database does not need.
  */
-export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, batchSize = 5000): Promise<LoadReport> {
+const BULK: Record<string, string> = {
+  'seed/sources': 'UNWIND $rows AS row CREATE (s:Source {id: row.id}) SET s += row.props',
+  'seed/entities': 'UNWIND $rows AS row CREATE (n:Entity {id: row.id}) SET n += row.props, n:$(row.label), n.version = 1',
+  'seed/relationships':
+    'UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) ' +
+    'CREATE (a)-[r:$(row.type)]->(b) SET r += row.props, r.id = row.id, r.version = 1',
+};
+
+export type LoadMode = 'seed' | 'bulk';
+
+/**
+ * Loads a graph in batched `UNWIND $rows` transactions after applying cypher/schema (constraints
+ * and indexes). `seed`: the store's own idempotent seed statements (cypher/seed/*.cypher, as
+ * `npm run db:seed` and imports use); `bulk`: CREATE statements for an empty database (BULK).
+ */
+export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, mode: LoadMode = 'seed', batchSize = 5000): Promise<LoadReport> {
   const cypher = CypherFiles.load();
   await applySchema(driver, 'neo4j', cypher);
   const run = async (name: string, rows: unknown[], bump: boolean): Promise<number> => {
     const started = performance.now();
-    const statement = cypher.statement(name);
+    const statement = mode === 'seed' ? cypher.statement(name) : BULK[name]!;
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
       const session = driver.session({ database: 'neo4j' });
@@ -265,6 +282,7 @@ export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, batc
   const seconds = (performance.now() - t0) / 1000;
   const rows = graph.sources.length + graph.entities.length + graph.relationships.length;
   return {
+    mode,
     rows,
     seconds,
     rowsPerSecond: rows / seconds,
