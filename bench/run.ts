@@ -337,7 +337,7 @@ function renderMarkdown(): string {
     ),
   );
   out.push('');
-  out.push('**Scale curve**, (a) our API on Neo4j, 1 connection, p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store's own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:');
+  out.push('**Scale curve**, (a) our API on Neo4j, 1 connection, p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store\'s own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:');
   out.push('');
   out.push(
     table(
