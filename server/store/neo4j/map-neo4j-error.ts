@@ -11,6 +11,9 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.TransientError.Transaction.LockClientStopped',
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.TransientError.General.DatabaseUnavailable',
+  // The driver's own "no code": it failed before the database answered (connection acquisition
+  // timed out, a silent or non-Bolt peer), which for a caller is the database being unreachable.
+  'N/A',
 ]);
 
 /** Socket-level failures that reach us outside a Neo4jError. */

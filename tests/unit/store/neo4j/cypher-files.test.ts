@@ -1,0 +1,44 @@
+import { CypherFiles } from '../../../../server/store/neo4j/cypher-files.js';
+import { USED_CYPHER_FILES } from '../../../../server/store/neo4j/neo4j-store.js';
+import { RELATION_TYPES } from '../../../../server/store/graph-store.js';
+
+const cypher = CypherFiles.load();
+
+describe('cypher/ files', () => {
+  it('are each used by the store, and each name the store uses exists', () => {
+    const statements = cypher.names().filter((n) => !n.startsWith('schema/'));
+    expect([...USED_CYPHER_FILES].sort()).toEqual(statements);
+    for (const name of USED_CYPHER_FILES) expect(cypher.statement(name)).toMatch(/\b(RETURN|DELETE)\b/);
+  });
+
+  it('throws for a missing name, naming it', () => {
+    expect(() => cypher.statement('queries/nope')).toThrow('cypher/queries/nope.cypher does not exist');
+  });
+
+  it('open with a contract header', () => {
+    for (const name of cypher.names()) {
+      const [first, second, third] = cypher.statement(name).split('\n');
+      expect([name, first]).toEqual([name, expect.stringMatching(/^\/\/ [\w/-]+.*: /)]);
+      expect([name, second]).toEqual([name, expect.stringMatching(/^\/\/ params: /)]);
+      expect([name, third]).toEqual([name, expect.stringMatching(/^\/\/ returns: /)]);
+    }
+  });
+
+  it('look relationships up by id over every relation type (one union of index seeks)', () => {
+    const all = RELATION_TYPES.join('|');
+    for (const name of ['queries/relationship', 'queries/relationship-lock', 'queries/delete-relationship', 'seed/relationships']) {
+      expect([name, cypher.statement(name).includes(`:${all}]`)]).toEqual([name, true]);
+    }
+    const constraints = cypher.statements('schema/001-constraints').join('\n');
+    for (const type of RELATION_TYPES) expect(constraints).toContain(`()-[r:${type}]-()`);
+  });
+
+  it('split schema files into single statements without comments', () => {
+    const statements = cypher.under('schema').flatMap((n) => cypher.statements(n));
+    expect(statements.length).toBeGreaterThan(RELATION_TYPES.length);
+    for (const s of statements) {
+      expect(s).toMatch(/^CREATE (CONSTRAINT|INDEX|FULLTEXT INDEX) \w+ IF NOT EXISTS/);
+      expect(s).not.toContain(';');
+    }
+  });
+});
