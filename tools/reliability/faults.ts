@@ -81,16 +81,21 @@ async function countImported(suite: Suite, prefix: string): Promise<{ entities: 
  */
 async function watchForBatchWrite(
   suite: Suite,
-  answered: Promise<unknown>,
+  answered: Promise<{ ok: boolean | null }>,
   firstId: string,
   boundMs = 120_000,
 ): Promise<{ statement: string; afterAnswer: boolean } | null> {
   const driver = neo4j.driver(suite.neo4j.uri, neo4j.auth.basic('neo4j', suite.neo4j.password), { connectionTimeout: 5000 });
   let afterAnswer = false;
-  void answered.finally(() => (afterAnswer = true));
+  let definitive = false;
+  // A definitive answer (written, or refused as invalid) ends the watch; UNAVAILABLE does not: Neo4j may still be at it.
+  void answered.then((a) => {
+    afterAnswer = true;
+    definitive = (a as { ok: boolean | null }).ok !== null;
+  });
   const started = performance.now();
   try {
-    for (let poll = 0; performance.now() - started < boundMs; poll++) {
+    for (let poll = 0; performance.now() - started < boundMs && !definitive; poll++) {
       const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, status', {}, { database: 'neo4j' });
       for (const r of records) {
         const q = String(r.get('currentQuery') ?? '');
@@ -147,7 +152,7 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
     let importPrefix: string | null = null;
     let importAnswer: Promise<{ ok: boolean | null; detail: string }> | null = null;
     if (o.importEntities) {
-      const batch = importBatch(suite, o.name.replace(/\W+/g, ''), o.importEntities);
+      const batch = importBatch(suite, o.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), o.importEntities);
       importPrefix = batch.prefix;
       const sent = graphql(
         suite.main.url,
@@ -242,6 +247,40 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
 }
 
 /**
+ * An import bigger than the store timeout allows, with Neo4j up: when the API answers UNAVAILABLE
+ * (the store timeout), the import must not land afterwards, or the client is told "failed" about a
+ * write that happened (and a retry writes it twice).
+ */
+async function slowImport(suite: Suite, entities: number): Promise<void> {
+  const { report } = suite;
+  const batch = importBatch(suite, 'slow', entities);
+  const answer = await graphql(
+    suite.main.url,
+    { query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok } }`, variables: { input: batch.input } },
+    { token: suite.token, timeoutMs: 300_000 },
+  );
+  report.requests();
+  const verdict = judge(answer, ['UNAVAILABLE']);
+  if (!verdict.ok) report.unexpected('slow importGraph', verdict.problem ?? '');
+  if (!answer.codes.includes('UNAVAILABLE')) {
+    report.note(`slow import: ${entities} entities and relationships answered in ${fmtMs(answer.ms)} (${answer.codes.join(', ') || 'written'}), within the store timeout`);
+    return;
+  }
+  let found = { entities: 0, relationships: 0 };
+  const since = performance.now();
+  while (performance.now() - since < 60_000) {
+    await sleep(5000);
+    found = await countImported(suite, batch.prefix);
+    if (found.entities > 0) break;
+  }
+  report.check(
+    'faults: an import the API answered UNAVAILABLE (store timeout) does not land afterwards',
+    found.entities === 0 && found.relationships === 0,
+    `answered UNAVAILABLE after ${fmtMs(answer.ms)}; ${found.entities} of its ${entities} entities in the graph ${fmtMs(performance.now() - since)} later`,
+  );
+}
+
+/**
  * Neo4j faults. Short form: one SIGKILL while an import is being written under load (stop, answer,
  * readiness, restart, recovery, atomicity in one outage). Full form: a clean stop (SIGTERM) in the
  * middle of the load, then a SIGKILL during the import.
@@ -250,6 +289,7 @@ export async function faultsCheck(suite: Suite, options: { importEntities: numbe
   if (options.full) {
     await outage(suite, { name: 'fault SIGTERM mid-load', signal: 'SIGTERM', clients: options.clients, writers: 5 });
     await outage(suite, { name: 'fault SIGKILL mid-import', signal: 'SIGKILL', clients: 10, writers: 0, importEntities: options.importEntities });
+    await slowImport(suite, 5000);
   } else {
     await outage(suite, { name: 'fault SIGKILL mid-import under load', signal: 'SIGKILL', clients: 20, writers: 0, importEntities: options.importEntities });
   }
