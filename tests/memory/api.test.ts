@@ -1,7 +1,4 @@
-import { MemoryStore } from '../../server/store/memory/memory-store.js';
 import { describeApi } from '../api/describe-api.js';
+import { memoryHarness } from '../support/store-harnesses.js';
 
-describeApi('MemoryStore (tests/fixtures/baltic.json)', () => ({
-  fresh: (graph) => Promise.resolve(MemoryStore.fromGraph(graph)),
-  close: () => Promise.resolve(),
-}));
+describeApi('MemoryStore (tests/fixtures/baltic.json)', memoryHarness);

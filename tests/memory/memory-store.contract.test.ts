@@ -1,7 +1,4 @@
 import { describeGraphStore } from '../contract/graph-store.contract.js';
-import { MemoryStore } from '../../server/store/memory/memory-store.js';
+import { memoryHarness } from '../support/store-harnesses.js';
 
-describeGraphStore('MemoryStore', () => ({
-  fresh: (graph) => Promise.resolve(MemoryStore.fromGraph(graph)),
-  close: () => Promise.resolve(),
-}));
+describeGraphStore('MemoryStore', memoryHarness);

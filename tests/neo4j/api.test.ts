@@ -1,26 +1,4 @@
-import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import { describeApi } from '../api/describe-api.js';
-import { testNeo4j } from '../support/test-neo4j.js';
+import { neo4jHarness } from '../support/store-harnesses.js';
 
-describeApi('Neo4jStore (tests/fixtures/baltic.json, reseeded before each group)', () => {
-  const db = testNeo4j();
-  if (db.skip !== null) return { skip: db.skip };
-  let store: Neo4jStore | undefined;
-  return {
-    async fresh(graph) {
-      store ??= await Neo4jStore.open({
-        uri: db.uri,
-        username: db.username,
-        password: db.password,
-        database: 'neo4j',
-        timeoutMs: 10_000,
-      });
-      await store.resetForTests();
-      await store.seedGraph(graph);
-      return store;
-    },
-    close: async () => {
-      await store?.close();
-    },
-  };
-});
+describeApi('Neo4jStore (tests/fixtures/baltic.json, reseeded before each group)', neo4jHarness);
