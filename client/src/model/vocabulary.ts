@@ -1,32 +1,7 @@
 import type { Confidence, Kind, RelationType } from '../api/__generated__/operations.js';
 
-/** Every kind, in legend order (design.md's data model). */
-export const KINDS: readonly Kind[] = [
-  'STATE',
-  'ORGANIZATION',
-  'FRAMEWORK',
-  'MECHANISM',
-  'ACTIVITY',
-  'INSTITUTION',
-  'THREAT',
-  'REGION',
-];
-
-export const RELATION_TYPES: readonly RelationType[] = [
-  'MEMBER_OF',
-  'PARTNER_IN',
-  'INVITED_TO',
-  'HOSTS',
-  'LEADS',
-  'CONTRIBUTES_TO',
-  'PARTICIPATES_IN',
-  'PART_OF',
-  'USES',
-  'ADDRESSES',
-  'FOCUSES_ON',
-  'LOCATED_IN',
-  'SUCCEEDS',
-];
+// One list of kinds and relation types for server and client: the server's constants are plain data.
+export { KINDS, RELATION_TYPES } from '../../../server/store/graph-store.js';
 
 export const CONFIDENCES: readonly Confidence[] = ['LOW', 'MEDIUM', 'HIGH'];
 
