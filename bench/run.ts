@@ -16,7 +16,7 @@ import { ROOT } from '../server/paths.js';
 import { browserBench, type BrowserReport } from './lib/browser.js';
 import { SCALES, generateGraph, type ScaleName } from './lib/generate.js';
 import { killAllTargets, measure, probe, requestBodies, startTarget, type Measurement } from './lib/load.js';
-import { ensureApoc, loadIntoNeo4j, rssOf, startBenchNeo4j, type BenchNeo4j } from './lib/neo4j.js';
+import { ensureApoc, loadIntoNeo4j, rssOf, startBenchNeo4j, wipe, type BenchNeo4j } from './lib/neo4j.js';
 import { QUERIES, QUERY_LABEL, variableLists, type QueryName } from './lib/queries.js';
 import { fmt, mib, sameJson, table, type BenchResults } from './lib/report.js';
 import type { Target } from './server.js';
@@ -170,11 +170,11 @@ async function benchTarget(
  * for a while through the floor (the store's statements), so the first target measured is not
  * penalised. Nothing here is reported.
  */
-async function warmNeo4j(scale: ScaleName, env: Record<string, string>, lists: ReturnType<typeof variableLists>): Promise<void> {
-  log(`${scale}: warming Neo4j up (every query through the floor, ${warmup * 2} s each, not reported)…`);
+async function warmNeo4j(scale: ScaleName, env: Record<string, string>, lists: ReturnType<typeof variableLists>, seconds: number): Promise<void> {
+  log(`${scale}: warming Neo4j up (every query through the floor, ${seconds} s each, not reported)…`);
   const floor = await startTarget('floor', env);
   try {
-    for (const q of QUERIES) await measure(floor.url, requestBodies('floor', q, lists[q]), 4, warmup * 2);
+    for (const q of QUERIES) await measure(floor.url, requestBodies('floor', q, lists[q]), 4, seconds);
   } finally {
     await floor.stop();
   }
@@ -185,19 +185,30 @@ async function main(): Promise<void> {
   const apoc: { dir: string } | { dir: null; why: string } = compare ? ensureApoc(log) : { dir: null, why: 'skipped (--no-compare)' };
   if (apoc.dir === null) results.notes.push(`@neo4j/graphql not measured: APOC core unavailable (${apoc.why}).`);
 
-  for (const scale of scales) {
+  for (const [index, scale] of scales.entries()) {
     const comparing = compare && scale === comparisonScale;
     const graph = generateGraph(scale);
     const lists = variableLists(graph);
-    const heap = scale === 'L' ? '3g' : '1g';
-    const pageCacheMiB = scale === 'L' ? 1024 : 512;
-    log(`${scale}: ${graph.entities.length} entities, ${graph.relationships.length} relationships (target ${SCALES[scale]}); starting Neo4j (heap ${heap}, page cache ${pageCacheMiB} MiB)…`);
-    db = await startBenchNeo4j({ plugins: comparing ? apoc.dir : null, heap, pageCacheMiB });
-    results.versions.neo4j = db.version;
-    // S goes through the store's own seed statements (the rate `npm run db:seed` gets); M and L
-    // through CREATE statements for an empty database, which write the same rows faster.
-    const mode = scale === 'S' ? 'seed' : 'bulk';
-    log(`${scale}: Neo4j ${db.version} ready (APOC ${db.apoc ? 'loaded' : 'not loaded'}); loading in UNWIND batches (${mode === 'seed' ? 'cypher/seed statements' : 'bulk CREATE'})…`);
+    const heap = scales.includes('L') ? '3g' : '1g';
+    const pageCacheMiB = scales.includes('L') ? 1024 : 512;
+    // Full mode starts a fresh Neo4j per scale (clean memory figures); quick mode keeps one and
+    // empties it between scales, since starting a JVM costs tens of seconds on a busy machine.
+    if (db && !quick) {
+      await db.stop();
+      db = null;
+    }
+    if (!db) {
+      log(`starting Neo4j (heap ${heap}, page cache ${pageCacheMiB} MiB${apoc.dir ? ', APOC on the classpath' : ''})…`);
+      db = await startBenchNeo4j({ plugins: apoc.dir, heap, pageCacheMiB });
+      results.versions.neo4j = db.version;
+      log(`Neo4j ${db.version} ready (APOC ${db.apoc ? 'loaded' : 'not loaded'})`);
+    } else {
+      await wipe(db.driver);
+    }
+    // Full mode loads S through the store's own seed statements (the rate `npm run db:seed` gets);
+    // everything else through CREATE statements for an empty database (the same rows, faster).
+    const mode = scale === 'S' && !quick ? 'seed' : 'bulk';
+    log(`${scale}: ${graph.entities.length} entities, ${graph.relationships.length} relationships (target ${SCALES[scale]}); loading in UNWIND batches (${mode === 'seed' ? 'cypher/seed statements' : 'bulk CREATE'})…`);
     const load = await loadIntoNeo4j(db.driver, graph, mode);
     results.load[scale] = {
       entities: graph.entities.length,
@@ -209,7 +220,7 @@ async function main(): Promise<void> {
     const env = { BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_PASSWORD: db.password, BENCH_SCALE: scale };
     const memory: Record<string, number | null> = {};
     const apiAnswers = new Map<QueryName, unknown[]>();
-    await warmNeo4j(scale, env, lists);
+    await warmNeo4j(scale, env, lists, quick && index > 0 ? warmup : warmup * 2);
     await benchTarget(scale, 'api-neo4j', env, lists, memory, apiAnswers);
     if (comparing) {
       await benchTarget(scale, 'floor', env, lists, memory, apiAnswers);
@@ -219,13 +230,15 @@ async function main(): Promise<void> {
     }
     if (comparing || !quick) await benchTarget(scale, 'api-memory', env, lists, memory);
     results.memory[scale] = { serverRssBytes: memory, neo4jRssBytes: rssOf(db.javaPid), neo4jHeap: heap };
+  }
+  if (db) {
     await db.stop();
     db = null;
   }
 
   if (!flag('no-browser')) {
     log('browser: headless Chromium + Cytoscape…');
-    results.browser = await browserBench({ sizes: [1000, 5000, 20_000], frames: quick ? 120 : 300, maxMs: quick ? 4000 : 15_000, log });
+    results.browser = await browserBench({ sizes: [1000, 5000, 20_000], frames: quick ? 120 : 300, maxMs: quick ? 3000 : 15_000, log });
   }
   computeRatios();
   writeOutputs();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import neo4j, { routing, type Driver } from 'neo4j-driver';
-import { byNodeIdSequence } from '../../server/store/arguments.js';
+import { byNodeIdSequence, compareStrings } from '../../server/store/arguments.js';
 import type { Entity, Relationship } from '../../server/store/graph-store.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { toEntity, toNumber, toRelationship } from '../../server/store/neo4j/to-domain.js';
@@ -35,38 +35,45 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     entity: cypher.statement('queries/entity'),
     search: cypher.statement('queries/search'),
     neighborhood: cypher.statement('queries/neighborhood'),
+    neighborhoodSubgraph: cypher.statement('queries/neighborhood-subgraph'),
     paths: cypher.statement('queries/paths'),
   };
   const read = async (statement: string, params: Row): Promise<Row[]> => {
     const result = await driver.executeQuery(statement, params, { routing: routing.READ, database });
     return result.records.map((r) => r.toObject() as Row);
   };
+  /** Two statements in one read transaction, ordered and cut between them, as Neo4jStore.neighborhood does. */
   const neighborhood = async (id: string, depth: number) => {
-    const row = (
-      await read(statements.neighborhood, {
-        id,
-        depth: neo4j.int(depth),
-        kinds: null,
-        types: null,
-        asOf: null,
-        limit: neo4j.int(NEIGHBORHOOD_LIMIT),
-      })
-    )[0];
-    if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
-    const focus = toEntity(row.focus as Row);
-    const total = toNumber(row.total) ?? 0;
-    const nodes = row.visible === true ? [focus, ...(row.nodes as Row[]).map(toEntity)] : [focus];
-    const edges = row.visible === true ? (row.edges as Row[]).map(toRelationship) : [];
-    return {
-      data: {
-        neighborhood: {
-          total: row.visible === true ? total : 0,
-          truncated: row.visible === true && total > NEIGHBORHOOD_LIMIT,
-          nodes: nodes.map(node),
-          edges: edges.map(edge),
-        },
-      },
-    };
+    const session = driver.session({ database, defaultAccessMode: 'READ' });
+    try {
+      return await session.executeRead(async (tx) => {
+        const first = await tx.run(statements.neighborhood, { id, depth: neo4j.int(depth), kinds: null, types: null, asOf: null });
+        const row = first.records[0]?.toObject() as Row | undefined;
+        if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
+        const focus = toEntity(row.focus as Row);
+        if (row.visible !== true) {
+          return { data: { neighborhood: { total: 0, truncated: false, nodes: [node(focus)], edges: [] } } };
+        }
+        const levels = [row.level1, row.level2, row.level3].map((l) => (l as string[]).sort(compareStrings));
+        const total = levels.reduce((n, l) => n + l.length, 0);
+        const kept = levels.flat().slice(0, NEIGHBORHOOD_LIMIT);
+        const second = await tx.run(statements.neighborhoodSubgraph, { ids: [focus.id, ...kept], types: null, asOf: null });
+        const sub = second.records[0]!.toObject() as Row;
+        const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
+        return {
+          data: {
+            neighborhood: {
+              total,
+              truncated: total > NEIGHBORHOOD_LIMIT,
+              nodes: [focus, ...kept.map((k) => byId.get(k)!)].map(node),
+              edges: (sub.edges as Row[]).map(toRelationship).map(edge),
+            },
+          },
+        };
+      });
+    } finally {
+      await session.close();
+    }
   };
   const handlers: Record<QueryName, (v: Record<string, string | string[]>) => Promise<unknown>> = {
     entity: async (v) => {

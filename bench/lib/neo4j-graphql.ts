@@ -11,7 +11,9 @@ import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS } from '../../server/store/searc
  * full-text search, so those are `@cypher` fields whose statement is our own store statement
  * (cypher/queries/*.cypher, unused filters bound to null), wrapped to return one column. What the
  * comparison measures for them is therefore the library's translation and projection around the
- * same Cypher, not a different traversal.
+ * same Cypher, not a different traversal. The store orders and cuts the neighbourhood's levels in
+ * JavaScript between its two statements; here APOC's coll.sort does it between the two, in one
+ * statement.
  */
 export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema> {
   const cypher = CypherFiles.load();
@@ -30,6 +32,8 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
       .replace(/"/g, '\\"');
   const search = unfiltered('queries/search');
   const neighborhood = unfiltered('queries/neighborhood');
+  // Step 2 reads the kept ids from the enclosing query instead of a parameter.
+  const subgraph = unfiltered('queries/neighborhood-subgraph').replace(/CALL \(\) \{/g, 'CALL (ids) {').replace(/\$ids\b/g, 'ids');
   const paths = unfiltered('queries/paths');
   const typeDefs = /* GraphQL */ `
     type Entity @node(labels: ["Entity"]) {
@@ -84,7 +88,12 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
           CALL () {
           ${neighborhood}
           }
-          RETURN { total: total, nodes: [focus] + nodes, edges: edges } AS result
+          WITH focus, apoc.coll.sort(level1) + apoc.coll.sort(level2) + apoc.coll.sort(level3) AS reached
+          WITH size(reached) AS total, [focus.id] + reached[..$limit] AS ids
+          CALL (ids) {
+          ${subgraph}
+          }
+          RETURN { total: total, nodes: nodes, edges: edges } AS result
           """
           columnName: "result"
         )

@@ -250,6 +250,17 @@ const BULK: Record<string, string> = {
 
 export type LoadMode = 'seed' | 'bulk';
 
+/** Deletes every node and relationship (the schema stays), for the next scale on the same database. */
+export async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
 /**
  * Loads a graph in batched `UNWIND $rows` transactions after applying cypher/schema (constraints
  * and indexes). `seed`: the store's own idempotent seed statements (cypher/seed/*.cypher, as
