@@ -178,6 +178,10 @@ describe('the explorer', () => {
     await expectText(first.locator('h3'), 'Japan');
     await expectText(first.locator('h3'), 'Tunisia');
     expect(await first.locator('.hops a[href^="http"]').count()).toBeGreaterThan(0);
+    // Each hop names the entity it reaches, never its raw id.
+    const hops = await first.locator('.hops > li').allTextContents();
+    expect(hops.join(' ')).toContain('Tunisia');
+    expect(hops.join(' ')).not.toMatch(/\b(state|activity|framework|org):[a-z]/);
     await page.waitForTimeout(400);
     await shot('06-path-japan-tunisia');
   });

@@ -53,7 +53,7 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
     return h(
       'li',
       {},
-      h('button', { type: 'button', className: 'link', onclick: () => store.select(rel.id) }, `${forward ? style.verb : style.inverse} ${loader.nameOf(other)}`),
+      h('button', { type: 'button', className: 'link', onclick: () => store.select(rel.id) }, `${forward ? style.verb : style.inverse} ${nameOf(other)}`),
       rel.role ? ` (${rel.role})` : '',
       ` ${yearsLabel(rel.since, rel.until)} `,
       confidenceBadge(rel.confidence),
@@ -104,6 +104,8 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
         ),
       );
     });
+    // The panel sits below the details: bring the answer into view rather than leave it under the fold.
+    results.scrollIntoView({ block: 'nearest' });
   };
 
   document.addEventListener('atlas:path-end', (e) => {
