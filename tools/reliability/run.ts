@@ -25,7 +25,7 @@ const full = process.argv.includes('--full');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
 
 export const PROFILE = full
-  ? { clients: 50, writers: 5, warmupMs: 15_000, loadMs: 60_000, fuzzRuns: 1500, editors: 20, rounds: 25, importEntities: 4000 }
+  ? { clients: 50, writers: 5, warmupMs: 15_000, loadMs: 60_000, fuzzRuns: 1000, editors: 20, rounds: 25, importEntities: 4000 }
   : { clients: 50, writers: 5, warmupMs: 5_000, loadMs: 10_000, fuzzRuns: 150, editors: 20, rounds: 6, importEntities: 2500 };
 
 export const STORE_TIMEOUT_MS = 5000;
@@ -152,6 +152,7 @@ async function main(): Promise<number> {
 
     for (const server of servers) await server.stop();
     for (const server of servers) {
+      report.check(`server '${server.name}': no unhandled rejection, uncaught exception or fatal log line`, server.alarming.length === 0, server.alarming.join(' | '));
       const seen = server.secretSightings().filter((s) => s.count > 0);
       report.check(
         `logs: no editor token and no Neo4j password in the '${server.name}' server's output (${server.log.bytes} characters)`,

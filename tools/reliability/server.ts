@@ -16,6 +16,9 @@ export class ServerProcess {
   /** Secrets that must never appear in a log line, and how often each did. */
   private readonly watched: Map<string, number>;
   private carry = '';
+  /** Log lines about an unhandled rejection or exception, or a fatal one (the first few). */
+  readonly alarming: string[] = [];
+  private partial = '';
 
   private constructor(
     readonly name: string,
@@ -57,6 +60,13 @@ export class ServerProcess {
 
   private scan(text: string): void {
     this.logBytes += text.length;
+    const lines = (this.partial + text).split('\n');
+    this.partial = lines.pop() ?? '';
+    for (const line of lines) {
+      if (/unhandled rejection|uncaught|"level":60|FATAL ERROR|heap out of memory/i.test(line) && this.alarming.length < 5) {
+        this.alarming.push(line.slice(0, 300));
+      }
+    }
     this.logTail = (this.logTail + text).slice(-16_000);
     // Keep the end of the previous chunk so a secret split across two chunks is still seen.
     const longest = Math.max(0, ...[...this.watched.keys()].map((s) => s.length));
