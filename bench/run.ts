@@ -292,6 +292,10 @@ function computeRatios(): void {
   });
 }
 
+/** Marks a measurement with too few completed requests to trust its upper percentiles. */
+const FEW = 20;
+const few = (m: Measurement): string => (m.requests < FEW ? ` n=${m.requests}!` : '');
+
 function renderMarkdown(): string {
   const out: string[] = [];
   const s = comparisonScale;
@@ -318,7 +322,7 @@ function renderMarkdown(): string {
         String(c),
         ...targets.map((t) => {
           const x = cell(s, t, q, c);
-          return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)` : x ? 'error' : '–';
+          return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)${few(x)}` : x ? 'error' : '–';
         }),
       ]);
     }
@@ -365,7 +369,7 @@ function renderMarkdown(): string {
           l ? `${fmt(l.rowsPerSecond, 0)} (${l.mode})` : '–',
           ...QUERIES.map((q) => {
             const x = cell(sc, 'api-neo4j', q, 1);
-            return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)}` : x ? 'error' : '–';
+            return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)}${few(x)}` : x ? 'error' : '–';
           }),
           mib(m?.serverRssBytes['api-neo4j']),
           mib(m?.serverRssBytes['api-memory']),
@@ -410,6 +414,10 @@ function renderMarkdown(): string {
     out.push(`Floor answers identical to the API's JSON: ${same.map(([k, v]) => `${k} ${v.identical}/${v.compared}`).join(', ')}.`);
     out.push('');
   }
+  out.push(
+    `\`n=…!\` marks a run that completed fewer than ${FEW} requests in its window; a request still running when the window closes is not counted, so its percentiles understate the slow tail.`,
+  );
+  out.push('');
   for (const n of results.notes.slice(1)) out.push(`- ${n}`);
   return out.join('\n') + '\n';
 }
