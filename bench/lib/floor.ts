@@ -3,7 +3,7 @@ import neo4j, { routing, type Driver } from 'neo4j-driver';
 import { byNodeIdSequence, compareStrings } from '../../server/store/arguments.js';
 import type { Entity, Relationship } from '../../server/store/graph-store.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
-import { toEntity, toNumber, toRelationship } from '../../server/store/neo4j/to-domain.js';
+import { toEntity, toRelationship } from '../../server/store/neo4j/to-domain.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../../server/store/search-text.js';
 import { NEIGHBORHOOD_LIMIT, PATHS_LIMIT, PATHS_MAX_LENGTH, SEARCH_FIRST, luceneFor, type QueryName } from './queries.js';
 
