@@ -344,6 +344,36 @@ const rawBody: fc.Arbitrary<{ label: string; body: string; contentType: string }
   })),
 );
 
+const HUGE = 'x'.repeat(100_000);
+const HUGE_ID = `activity:${'x'.repeat(100_000)}`;
+
+/** A huge value in each id and string position of every operation, with the editor token. */
+function hugeIdCases(suite: Suite): Case[] {
+  const src = suite.sourceId;
+  const state = suite.seed.states[0]!;
+  const cases: [string, string, Record<string, unknown>][] = [];
+  for (const id of [HUGE, HUGE_ID]) {
+    cases.push(
+      ['entity(id)', 'query Q($v: ID!) { entity(id: $v) { id } }', { v: id }],
+      ['relationship(id)', 'query Q($v: ID!) { relationship(id: $v) { id } }', { v: id }],
+      ['neighborhood(id)', 'query Q($v: ID!) { neighborhood(id: $v) { total } }', { v: id }],
+      ['neighborCounts(id)', 'query Q($v: ID!) { neighborCounts(id: $v) { count } }', { v: id }],
+      ['paths(from)', 'query Q($v: ID!, $to: ID!) { paths(from: $v, to: $to) { length } }', { v: id, to: state }],
+      ['entities(after)', 'query Q($v: String) { entities(after: $v) { totalCount } }', { v: id }],
+      ['upsertEntity(input.id)', 'mutation M($v: EntityInput!) { upsertEntity(input: $v) { id } }', { v: { id, kind: 'ACTIVITY', name: 'x', sources: [src] } }],
+      ['upsertEntity(input.name)', 'mutation M($v: EntityInput!) { upsertEntity(input: $v) { id } }', { v: { id: 'activity:rel-fuzz-huge-name', kind: 'ACTIVITY', name: id, sources: [src] } }],
+      ['upsertEntity(input.sources)', 'mutation M($v: EntityInput!) { upsertEntity(input: $v) { id } }', { v: { id: 'activity:rel-fuzz-huge-src', kind: 'ACTIVITY', name: 'x', sources: [id] } }],
+      ['upsertRelationship(input.id)', 'mutation M($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }', { v: { id, type: 'MEMBER_OF', from: state, to: suite.seed.organizations[0], confidence: 'HIGH', sources: [src] } }],
+      ['upsertRelationship(input.to)', 'mutation M($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }', { v: { type: 'MEMBER_OF', from: state, to: id, confidence: 'HIGH', sources: [src] } }],
+      ['deleteEntity(id)', 'mutation M($v: ID!) { deleteEntity(id: $v) { entity { id } } }', { v: id }],
+      ['deleteRelationship(id)', 'mutation M($v: ID!) { deleteRelationship(id: $v) { id } }', { v: id }],
+      ['importGraph(entities.id)', 'mutation M($v: GraphInput!) { importGraph(input: $v) { ok } }', { v: { entities: [{ id, kind: 'ACTIVITY', name: 'x', sources: [src] }] } }],
+      ['importGraph(sources.id)', 'mutation M($v: GraphInput!) { importGraph(input: $v) { ok } }', { v: { sources: [{ id, title: 'x', url: 'https://example.org' }] } }],
+    );
+  }
+  return cases.map(([field, query, variables]) => ({ field, token: true, request: { query, variables }, echoed: [HUGE, HUGE_ID] }));
+}
+
 /** Fixed hostile requests, each once. */
 function fixedBodies(): { label: string; body: string; contentType: string; method?: string }[] {
   return [
@@ -443,6 +473,21 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
     const verdict = judge(res, undefined, [b.body]);
     if (!verdict.ok) fail(`fuzz fixed body (${b.label})`, verdict.problem ?? '', b.body.slice(0, 200));
     if (b.label === 'GET with a mutation' && withBody(res).body?.data) fail('fuzz GET mutation', 'a GET ran a mutation', b.method ?? '');
+  }
+
+  // Huge ids (and strings) in every id position, deterministically: a 100 000-character id once
+  // reached Neo4j's index key limit before any validation (INTERNAL_SERVER_ERROR).
+  for (const c of hugeIdCases(suite)) {
+    cases++;
+    report.requests();
+    const res = await http(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${suite.token}` },
+      body: JSON.stringify(c.request),
+      timeoutMs: 60_000,
+    }).catch((e: unknown) => ({ status: 0, text: String(e), headers: new Headers(), ms: 0 }));
+    const verdict = judge(res, undefined, c.echoed);
+    if (!verdict.ok) fail(`fuzz huge id (${c.field})`, verdict.problem ?? '', `${c.field} with a ${HUGE.length}-character value`);
   }
 
   report.totals.fuzzCases += cases;
