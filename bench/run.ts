@@ -6,6 +6,7 @@
  *   --duration=<s>       measured seconds per query and concurrency
  *   --no-browser         skip the Cytoscape rendering benchmark
  *   --no-compare         only (a) on Neo4j (no floor, @neo4j/graphql, hello, embedded store)
+ *   --out=<name>         write bench/results/<name>.json and .md instead of latest.*
  * It never touches NEO4J_URI: it starts its own local Neo4j per scale and stops it at the end,
  * also on error and on SIGINT/SIGTERM.
  */
@@ -29,7 +30,7 @@ const quick = flag('quick');
 const scales = (option('scales')?.split(',') ?? (quick ? ['S', 'M'] : ['S', 'M', 'L'])) as ScaleName[];
 const comparisonScale: ScaleName = (option('compare') as ScaleName | undefined) ?? (quick ? 'S' : 'M');
 const duration = Number(option('duration') ?? (quick ? 2 : 10));
-const warmup = quick ? 1 : 3;
+const warmup = quick ? 2 : 3;
 const CONNECTIONS = [1, 16];
 const compare = !flag('no-compare');
 const log = (line: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
@@ -220,7 +221,7 @@ async function main(): Promise<void> {
     const env = { BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_PASSWORD: db.password, BENCH_SCALE: scale };
     const memory: Record<string, number | null> = {};
     const apiAnswers = new Map<QueryName, unknown[]>();
-    await warmNeo4j(scale, env, lists, quick && index > 0 ? warmup : warmup * 2);
+    await warmNeo4j(scale, env, lists, quick ? (index > 0 ? 1 : 2) : warmup * 2);
     await benchTarget(scale, 'api-neo4j', env, lists, memory, apiAnswers);
     if (comparing) {
       await benchTarget(scale, 'floor', env, lists, memory, apiAnswers);
@@ -426,10 +427,11 @@ function writeOutputs(): void {
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
   const md = renderMarkdown();
-  writeFileSync(join(dir, 'latest.json'), JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(join(dir, 'latest.md'), md);
+  const name = option('out') ?? 'latest';
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
+  writeFileSync(join(dir, `${name}.md`), md);
   console.log(md);
-  log(`wrote bench/results/latest.json and bench/results/latest.md (free memory ${mib(freemem())})`);
+  log(`wrote bench/results/${option('out') ?? 'latest'}.json and .md (free memory ${mib(freemem())})`);
 }
 
 main()
