@@ -19,10 +19,18 @@ export const AI_GENERATED = 'ai-generated';
 const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const idPattern = /^[a-z]+:[a-z0-9][a-z0-9._-]*$/;
+export const MAX_ID_LENGTH = LIMITS.id.max;
+/** A relationship's default id joins two entity ids, its type and a year. */
+export const MAX_RELATIONSHIP_ID_LENGTH = 2 * MAX_ID_LENGTH + 40;
+
+/** True for a string that can be an entity id; stores check it before using an id as a lock key. */
+export function isWellFormedEntityId(id: unknown): id is string {
+  return typeof id === 'string' && id.length <= MAX_ID_LENGTH && idPattern.test(id);
+}
 
 const SourceSchema = z
   .object({
-    id: z.string().regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
+    id: z.string().max(MAX_ID_LENGTH).regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
     title: text(300),
     url: z.url({ protocol: /^https?$/ }).nullish(),
     publisher: text(200).nullish(),
@@ -33,7 +41,7 @@ const SourceSchema = z
 
 const EntitySchema = z
   .object({
-    id: z.string().regex(idPattern, 'must be a kind prefix and a lowercase key, e.g. state:est'),
+    id: z.string().max(MAX_ID_LENGTH).regex(idPattern, 'must be a kind prefix and a lowercase key, e.g. state:est'),
     kind: z.enum(KINDS),
     name: text(200),
     aliases: z.array(text(200)).max(50).optional(),
@@ -46,10 +54,10 @@ const EntitySchema = z
 
 const RelationshipSchema = z
   .object({
-    id: z.string().min(1).max(300).optional(),
+    id: z.string().min(1).max(MAX_RELATIONSHIP_ID_LENGTH).optional(),
     type: z.enum(RELATION_TYPES),
-    from: z.string().min(1).max(200),
-    to: z.string().min(1).max(200),
+    from: z.string().min(1).max(MAX_ID_LENGTH),
+    to: z.string().min(1).max(MAX_ID_LENGTH),
     since: year.nullish(),
     until: year.nullish(),
     confidence: z.enum(CONFIDENCES),

@@ -21,7 +21,17 @@ export const LIMITS = {
   searchText: { max: 200 },
   auditFirst: { default: 50, max: 500 },
   year: { min: 1900, max: 2100 },
+  /** Ids are index keys: Neo4j refuses to index a value of some 8 KB, so bound them well below. */
+  id: { max: 200 },
 } as const;
+
+/** An entity id argument of a read: unknown ids are NOT_FOUND later, absurd ones are refused here. */
+function entityId(field: string, value: string): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.id.max) {
+    throw new BadUserInputError(field, `must be an entity id of 1 to ${LIMITS.id.max} characters`);
+  }
+  return value;
+}
 
 function int(field: string, value: number | undefined, dflt: number, min: number, max: number): number {
   if (value === undefined || value === null) return dflt;
@@ -103,7 +113,7 @@ export interface NeighborhoodArgs {
 
 export function neighborhoodArgs(o: NeighborhoodOptions): NeighborhoodArgs {
   return {
-    id: o.id,
+    id: entityId('id', o.id),
     depth: int('depth', o.depth, LIMITS.depth.default, LIMITS.depth.min, LIMITS.depth.max),
     kinds: kinds('kinds', o.kinds),
     relationTypes: relationTypes('relationTypes', o.relationTypes),
@@ -123,8 +133,8 @@ export interface PathsArgs {
 
 export function pathsArgs(o: PathsOptions): PathsArgs {
   return {
-    from: o.from,
-    to: o.to,
+    from: entityId('from', o.from),
+    to: entityId('to', o.to),
     maxLength: int('maxLength', o.maxLength, LIMITS.maxLength.default, LIMITS.maxLength.min, LIMITS.maxLength.max),
     kinds: kinds('kinds', o.kinds),
     asOf: year('asOf', o.asOf),

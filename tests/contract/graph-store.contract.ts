@@ -524,6 +524,19 @@ export function describeGraphStore(name: string, makeHarness: () => StoreHarness
         expect(await store.entity('state:pol')).toBeNull();
       });
 
+      it('refuses ids too long to be keys, naming the field (found by the reliability fuzzer)', async () => {
+        const huge = `state:${'x'.repeat(10_000)}`;
+        await expectAppError(store.upsertEntity({ ...poland, id: huge }, alice), 'BAD_USER_INPUT', 'input.id');
+        const rel = { type: 'MEMBER_OF' as const, from: huge, to: 'org:nato', confidence: 'high' as const, sources: ['source:nato-members'] };
+        await expectAppError(store.upsertRelationship(rel, alice), 'BAD_USER_INPUT', 'input.from');
+        await expectAppError(store.upsertRelationship({ ...rel, from: 'state:est', id: huge }, alice), 'BAD_USER_INPUT', 'input.id');
+        const report = await store.importGraph({ entities: [{ ...poland, id: huge }] }, alice);
+        expect(report.problems.map((p) => p.field)).toEqual(['id']);
+        await expectAppError(store.neighborhood({ id: huge }), 'BAD_USER_INPUT', 'id');
+        await expectAppError(store.paths({ from: 'state:est', to: huge }), 'BAD_USER_INPUT', 'to');
+        expect(await store.stats()).toMatchObject({ entities: 22, relationships: 33 });
+      });
+
       it('refuses a kind change that would break a relationship', async () => {
         await expectAppError(
           store.upsertEntity({ id: 'state:est', kind: 'REGION', name: 'Estonia', sources: ['source:nato-members'] }, alice),

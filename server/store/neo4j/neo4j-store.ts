@@ -1,5 +1,11 @@
 import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { validateGraphData, type ExistingGraph, type NormalizedGraph } from '../../data/graph-data.js';
+import {
+  isWellFormedEntityId,
+  MAX_RELATIONSHIP_ID_LENGTH,
+  validateGraphData,
+  type ExistingGraph,
+  type NormalizedGraph,
+} from '../../data/graph-data.js';
 import { toGraphData } from '../../data/to-graph-data.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
 import {
@@ -188,9 +194,11 @@ function kindChangeProblems(
 }
 
 /** The id a raw relationship input will get, when it can be told before validation. */
+/** The id to lock before validating, or null when the input cannot name one (the validator then says why). */
 function rawRelationshipId(input: RelationshipInput): string | null {
-  if (typeof input.id === 'string') return input.id;
-  if (typeof input.from !== 'string' || typeof input.to !== 'string' || typeof input.type !== 'string') return null;
+  const id = typeof input.id === 'string' ? input.id : null;
+  if (id !== null) return id.length <= MAX_RELATIONSHIP_ID_LENGTH ? id : null;
+  if (!isWellFormedEntityId(input.from) || !isWellFormedEntityId(input.to) || typeof input.type !== 'string') return null;
   return defaultRelationshipId(input);
 }
 
@@ -506,7 +514,8 @@ export class Neo4jStore implements GraphStore {
     return this.write(async (tx) => {
       // Lock first (a placeholder when new; a rollback removes it), so the reads below hold.
       const asked = input as Partial<EntityInput> | null;
-      const locked = typeof asked?.id === 'string' ? await tx.one('upsertEntityLock', { id: asked.id }) : undefined;
+      // An id that cannot be one (too long to index, say) is left to the validator to name.
+      const locked = isWellFormedEntityId(asked?.id) ? await tx.one('upsertEntityLock', { id: asked.id }) : undefined;
       const current = locked?.entity ? toEntity(locked.entity as Row) : null;
       // A kind change that breaks a relationship is named before the id's prefix (which a new kind
       // also contradicts): the kind is what the caller changed.
