@@ -12,6 +12,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Starts an embedded Neo4j 5 Community DBMS with Bolt on 127.0.0.1, for tests and local runs
@@ -61,9 +62,13 @@ public final class Launcher {
       System.out.println("neo4j-local stopped");
     }, "neo4j-local-shutdown"));
 
-    // The first user must get a password before Bolt clients may log in (auth is on, as in production).
-    dbms.database("system").executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    try {
+      setInitialPassword(dbms, password);
+    } catch (RuntimeException e) {
+      // The database threads would keep the JVM alive without a ready line: fail loudly instead.
+      System.err.println("neo4j-local: could not set the password: " + e.getMessage());
+      System.exit(1);
+    }
 
     System.out.println("neo4j-local ready bolt://127.0.0.1:" + port);
     System.out.flush();
@@ -76,6 +81,23 @@ public final class Launcher {
       System.exit(0);
     }
     Thread.currentThread().join();
+  }
+
+  /**
+   * The first user must get a password before Bolt clients may log in (auth is on, as in
+   * production). Only a new database needs it: a kept NEO4J_LOCAL_DATA folder already has one, and
+   * Neo4j refuses to "change" a password to itself.
+   */
+  private static void setInitialPassword(DatabaseManagementService dbms, String password) {
+    GraphDatabaseService system = dbms.database("system");
+    boolean changeRequired = system.executeTransactionally(
+        "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
+        Map.of(),
+        result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
+    if (changeRequired) {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+    }
   }
 
   private static void fail(String message) {

@@ -5,12 +5,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../server/paths.js';
 import { freePort } from '../../tests/support/neo4j-local.js';
 
-/**
- * tools/neo4j-local/run.sh cannot start twice on one kept data folder (Launcher.java sets the
- * password again and Neo4j refuses an unchanged one), so by default this suite starts its copy,
- * which tolerates that; RELIABILITY_NEO4J_LAUNCHER=tools/neo4j-local/run.sh uses the original.
- */
-const LAUNCHER = join(ROOT, process.env.RELIABILITY_NEO4J_LAUNCHER ?? 'tools/reliability/neo4j-launcher/run.sh');
+const LAUNCHER = join(ROOT, 'tools/neo4j-local/run.sh');
 
 /**
  * A tools/neo4j-local DBMS this suite owns: a fixed Bolt port and a kept data folder, so it can be
