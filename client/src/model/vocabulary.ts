@@ -94,11 +94,8 @@ export function yearsLabel(since: number | null, until: number | null): string {
   return since === until ? `${since}` : `${since}–${until}`;
 }
 
-/** The design's time rule: valid in Y when since ≤ Y (or empty) and Y ≤ until (or empty). */
-export function validAt(fact: { since: number | null; until: number | null }, year: number | null): boolean {
-  if (year === null) return true;
-  return (fact.since === null || fact.since <= year) && (fact.until === null || year <= fact.until);
-}
+// design.md's time rule, the very function the stores apply.
+export { validAt } from '../../../server/store/valid-at.js';
 
 export function confidenceAtLeast(c: Confidence, min: Confidence): boolean {
   return CONFIDENCES.indexOf(c) >= CONFIDENCES.indexOf(min);
