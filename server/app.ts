@@ -4,18 +4,22 @@ import express, { type ErrorRequestHandler, type Express, type RequestHandler } 
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
-import { withTimeout } from './api/with-timeout.js';
+import { storeCallBounds, withTimeout } from './api/with-timeout.js';
 import { createGraphQLHandler } from './api/yoga.js';
 import type { Config } from './config.js';
 import { sendError } from './http/errors.js';
 import { exportRouter } from './http/export.js';
+import { requireGraphQLContentType } from './http/graphql-content-type.js';
 import { healthRouter } from './http/health.js';
 import { createLogger } from './http/logger.js';
 import type { GraphStore } from './store/graph-store.js';
 
 export interface CreateAppOptions {
   config: Config;
-  /** An open store; createApp bounds every call by `config.storeTimeoutMs` but never closes it. */
+  /**
+   * An open store; createApp bounds every call (`storeCallBounds`: reads by `config.storeTimeoutMs`,
+   * writes and imports a margin above their transaction timeouts) but never closes it.
+   */
   store: GraphStore;
   /** @default a pino logger at `config.logLevel` */
   logger?: Logger;
@@ -51,7 +55,7 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
  */
 export function createApp({ config, store: rawStore, logger: given }: CreateAppOptions): Express {
   const logger = given ?? createLogger(config);
-  const store = withTimeout(rawStore, config.storeTimeoutMs);
+  const store = withTimeout(rawStore, storeCallBounds(config));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -135,7 +139,7 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
 
   // Bounds every body (JSON, GraphQL, form) before yoga reads it; yoga takes the parsed Buffer.
   const bodyLimit = express.raw({ type: () => true, limit: config.bodyLimitBytes });
-  app.use('/graphql', bodyLimit, yoga as unknown as RequestHandler);
+  app.use('/graphql', requireGraphQLContentType(), bodyLimit, yoga as unknown as RequestHandler);
 
   app.use(exportRouter(store, logger));
 

@@ -32,6 +32,12 @@ export interface Config {
   readonly clientDir: string;
   /** `STORE_TIMEOUT_MS`: every store call rejects with UNAVAILABLE after this long. @default 5000 */
   readonly storeTimeoutMs: number;
+  /**
+   * `IMPORT_TIMEOUT_MS`: the server-side timeout of an `importGraph` transaction (Neo4j rolls it
+   * back after this long); the API waits a margin longer before answering UNAVAILABLE, so an import
+   * answered UNAVAILABLE was never written. @default 120000
+   */
+  readonly importTimeoutMs: number;
   /** `ATLAS_EDITOR_TOKENS=alice:secret1,bob:secret2`; empty = writes disabled (FORBIDDEN). */
   readonly editorTokens: readonly EditorToken[];
   /** `ATLAS_INTROSPECTION`: schema introspection (GraphiQL needs it). @default true */
@@ -103,6 +109,7 @@ const Env = z.object({
   DATA_DIR: optional(z.string().min(1)),
   ATLAS_CLIENT_DIR: optional(z.string().min(1)),
   STORE_TIMEOUT_MS: optional(integer(50, 600_000)),
+  IMPORT_TIMEOUT_MS: optional(integer(1000, 3_600_000)),
   ATLAS_EDITOR_TOKENS: optional(z.string()),
   ATLAS_INTROSPECTION: optional(boolean),
   ATLAS_CORS_ORIGINS: optional(z.string()),
@@ -127,6 +134,7 @@ const FIX: Record<string, string> = {
   DATA_DIR: 'set DATA_DIR to the folder of data/*.json files or unset it',
   ATLAS_CLIENT_DIR: 'set ATLAS_CLIENT_DIR to the built client folder or unset it',
   STORE_TIMEOUT_MS: 'set STORE_TIMEOUT_MS in milliseconds, e.g. 5000, or unset it',
+  IMPORT_TIMEOUT_MS: 'set IMPORT_TIMEOUT_MS in milliseconds, e.g. 120000 (two minutes), or unset it',
   ATLAS_EDITOR_TOKENS: 'write ATLAS_EDITOR_TOKENS=name:token,name2:token2 (names of letters, digits, . _ -; tokens without commas or spaces), or unset it to disable writes',
   ATLAS_INTROSPECTION: 'set ATLAS_INTROSPECTION=true or false',
   ATLAS_CORS_ORIGINS: 'write ATLAS_CORS_ORIGINS=https://one.example,https://two.example (scheme, host and port only), or unset it',
@@ -214,6 +222,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: e.DATA_DIR ?? DATA_DIR,
     clientDir: e.ATLAS_CLIENT_DIR ?? join(ROOT, 'client', 'dist'),
     storeTimeoutMs: e.STORE_TIMEOUT_MS ?? 5000,
+    importTimeoutMs: e.IMPORT_TIMEOUT_MS ?? 120_000,
     editorTokens: Object.freeze(editorTokens),
     introspection: e.ATLAS_INTROSPECTION ?? true,
     corsOrigins: Object.freeze(corsOrigins),
@@ -234,6 +243,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     neo4j: config.neo4j && { uri: config.neo4j.uri, username: config.neo4j.username, database: config.neo4j.database },
     dataDir: config.neo4j ? undefined : config.dataDir,
     storeTimeoutMs: config.storeTimeoutMs,
+    importTimeoutMs: config.importTimeoutMs,
     editors: config.editorTokens.map((t) => t.name),
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,

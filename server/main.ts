@@ -20,7 +20,15 @@ async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
   }
   const { uri, username, password, database } = config.neo4j;
   const { Neo4jStore } = await import('./store/neo4j/neo4j-store.js');
-  const store = await Neo4jStore.open({ uri, username, password, database, timeoutMs: config.storeTimeoutMs });
+  const store = await Neo4jStore.open({
+    uri,
+    username,
+    password,
+    database,
+    timeoutMs: config.storeTimeoutMs,
+    // The API waits a margin longer (storeCallBounds), so an import it answers UNAVAILABLE was rolled back.
+    importTimeoutMs: config.importTimeoutMs,
+  });
   logger.info({ store: 'neo4j', uri, database }, `store: Neo4j at ${uri}, database ${database}`);
   return store;
 }

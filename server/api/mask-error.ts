@@ -4,6 +4,45 @@ import { AppError } from '../errors.js';
 /** The message every unexpected error is replaced with; its details go to the server log only. */
 export const UNEXPECTED = 'Unexpected error.';
 
+/** Every `extensions.code` a client may see (docs/api-limits.md, "Error codes"). */
+export const CLIENT_CODES: ReadonlySet<string> = new Set([
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+interface HttpExtension {
+  status?: number;
+  headers?: Record<string, string>;
+  spec?: boolean;
+}
+
+/**
+ * A request yoga refused before running it (unreadable JSON, a batch, `query` missing or not a
+ * string, an unknown parameter, an operation it cannot pick, a mutation over GET, a method other
+ * than GET/POST), raised with a code outside CLIENT_CODES (BAD_REQUEST, OPERATION_RESOLUTION_FAILURE,
+ * REQUEST_ENTITY_TOO_LARGE): the caller's input, so BAD_USER_INPUT with yoga's message and the HTTP
+ * status yoga chose (at least 400, also under `Accept: application/json`, so "no query" is a 400),
+ * its headers (`Allow`) kept and nothing else (no `originalError`).
+ */
+function refusedRequest(error: GraphQLError): GraphQLError {
+  const http = error.extensions.http as HttpExtension | undefined;
+  const status = typeof http?.status === 'number' && http.status >= 400 && http.status < 500 ? http.status : 400;
+  return new GraphQLError(error.message, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      http: http?.headers === undefined ? { status } : { status, headers: http.headers },
+    },
+  });
+}
+
 /** The innermost cause: graphql-js and yoga wrap a resolver's error in one or more GraphQLErrors. */
 function rootCause(error: unknown): unknown {
   let current = error;
@@ -15,7 +54,9 @@ function rootCause(error: unknown): unknown {
  * yoga's `maskedErrors.maskError`: an AppError becomes a GraphQLError with `extensions.code` (and
  * `extensions.field` when it names one); a GraphQLError raised by graphql itself (syntax,
  * validation, graphql-armor limits) passes unchanged with yoga's code (GRAPHQL_PARSE_FAILED,
- * GRAPHQL_VALIDATION_FAILED), and one without a code (variable coercion) gets BAD_USER_INPUT; anything else becomes
+ * GRAPHQL_VALIDATION_FAILED), one without a code (variable coercion) gets BAD_USER_INPUT, and a
+ * request yoga refused with a code of its own becomes BAD_USER_INPUT (`refusedRequest`), so only
+ * CLIENT_CODES reach a client; anything else becomes
  * "Unexpected error." with code INTERNAL_SERVER_ERROR and no stack, and is reported to `onUnexpected`.
  */
 export function createMaskError(onUnexpected: (error: unknown) => void = () => undefined) {
@@ -31,11 +72,12 @@ export function createMaskError(onUnexpected: (error: unknown) => void = () => u
         extensions: cause.field === undefined ? { code: cause.code } : { code: cause.code, field: cause.field },
       });
     }
-    if (cause instanceof GraphQLError) {
-      const kept = located ?? cause;
+    const kept = cause instanceof GraphQLError ? (located ?? cause) : undefined;
+    const code = kept?.extensions.code;
+    if (kept !== undefined && (code === undefined || (typeof code === 'string' && CLIENT_CODES.has(code)))) {
       // A request-level error graphql raises without a code (a variable of the wrong type, a
-      // missing variable, an unknown operation name) is the caller's input: say so.
-      if (kept.path === undefined && kept.extensions.code === undefined) {
+      // missing variable) is the caller's input: say so.
+      if (kept.path === undefined && code === undefined) {
         return new GraphQLError(kept.message, {
           nodes: kept.nodes,
           source: kept.source,
@@ -45,6 +87,8 @@ export function createMaskError(onUnexpected: (error: unknown) => void = () => u
       }
       return kept;
     }
+    // A code no client may see: yoga refusing the request itself, else (in a resolver) unexpected.
+    if (kept !== undefined && kept.path === undefined) return refusedRequest(kept);
     onUnexpected(cause);
     return new GraphQLError(UNEXPECTED, {
       nodes: located?.nodes,

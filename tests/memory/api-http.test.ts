@@ -113,6 +113,51 @@ describe('errors', () => {
     expect(expectError(r, 'UNAVAILABLE').message).toMatch(/50 ms/);
   }, 10_000);
 
+  it('importGraph is bounded by IMPORT_TIMEOUT_MS (plus the commit margin), not STORE_TIMEOUT_MS', async () => {
+    const base = baltic();
+    const slow = withMethod(base, 'importGraph', async (...args: unknown[]) => {
+      await new Promise((r) => setTimeout(r, 300));
+      return base.importGraph(...(args as Parameters<GraphStore['importGraph']>));
+    });
+    const app = appFor(slow, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
+    const r = await gql(
+      app,
+      'mutation($input: GraphInput!) { importGraph(input: $input) { ok entities } }',
+      { input: { entities: [{ id: 'state:pol', kind: 'STATE', name: 'Poland', sources: ['source:nato-members'] }] } },
+      ALICE,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ importGraph: { ok: true, entities: 1 } });
+    expect(await base.entity('state:pol')).toMatchObject({ name: 'Poland' });
+    // Reads keep STORE_TIMEOUT_MS.
+    const slowRead = withMethod(base, 'stats', () => new Promise((r) => setTimeout(() => r(base.stats()), 300)));
+    expectError(await gql(appFor(slowRead, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' }), '{ stats { entities } }'), 'UNAVAILABLE');
+  }, 10_000);
+
+  it('an import slower than IMPORT_TIMEOUT_MS plus the margin is UNAVAILABLE naming that bound', async () => {
+    const hung = withMethod(baltic(), 'importGraph', () => new Promise(() => undefined));
+    const app = appFor(hung, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
+    const r = await gql(app, 'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }', { input: { entities: [] } }, ALICE);
+    // 1000 ms server-side + commitMarginMs(50) = 1000 + 500 + 3000.
+    expect(expectError(r, 'UNAVAILABLE').message).toMatch(/within 4500 ms \(importGraph\)/);
+  }, 15_000);
+
+  it('a single write waits longer than its transaction timeout (STORE_TIMEOUT_MS) before UNAVAILABLE', async () => {
+    const base = baltic();
+    const slow = withMethod(base, 'deleteRelationship', async (...args: unknown[]) => {
+      await new Promise((r) => setTimeout(r, 200));
+      return base.deleteRelationship(...(args as Parameters<GraphStore['deleteRelationship']>));
+    });
+    const r = await gql(
+      appFor(slow, { STORE_TIMEOUT_MS: '50' }),
+      'mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }',
+      {},
+      ALICE,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(await base.relationship('state:lva/LOCATED_IN/region:baltic')).toBeNull();
+  }, 10_000);
+
   it('a store that is down is UNAVAILABLE with its message', async () => {
     const store = withMethod(baltic(), 'search', () => Promise.reject(new UnavailableError()));
     expectError(await gql(appFor(store), '{ search(text: "x") { score } }'), 'UNAVAILABLE');
@@ -121,6 +166,93 @@ describe('errors', () => {
   it('an unknown route is a JSON 404', async () => {
     const res = await request(appFor(baltic())).get('/nope').expect(404);
     expect(res.body.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('request-level errors: a JSON body with a documented code', () => {
+  let app: Express;
+  beforeAll(() => {
+    app = appFor(baltic());
+  });
+  const STATS = '{ stats { entities } }';
+  const post = (contentType: string | null, body: string | Buffer) => {
+    const req = request(app).post('/graphql').set('Accept', 'application/json');
+    return (contentType === null ? req : req.set('Content-Type', contentType)).send(body);
+  };
+  /** The one error, its status and code; never yoga's own codes or an empty body. */
+  const refused = (res: request.Response, status: number, message: RegExp) => {
+    expect(res.status).toBe(status);
+    expect(res.headers['content-type']).toMatch(/^application\/(graphql-response\+)?json/);
+    expect(res.body).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } }] });
+    expect(res.text).not.toMatch(/BAD_REQUEST|OPERATION_RESOLUTION_FAILURE|originalError/);
+  };
+
+  it.each([
+    ['malformed JSON', '{"query":'],
+    ['an empty body', ''],
+    ['JSON behind a byte-order mark', `\uFEFF${JSON.stringify({ query: STATS })}`],
+  ])('%s is 400 BAD_USER_INPUT', async (_name, body) => {
+    refused(await post('application/json', body), 400, /invalid JSON/);
+  });
+
+  it.each([
+    ['JSON that is not an object', '"{ stats { entities } }"', /expected to be object/],
+    ['null', 'null', /expected to be object/],
+    ['a batch (array)', JSON.stringify([{ query: STATS }, { query: STATS }]), /Batching is not supported/],
+    ['query that is not a string', JSON.stringify({ query: 42 }), /"query" param to be a string/],
+    ['an unknown key', JSON.stringify({ query: STATS, extra: 1 }), /Unexpected parameter "extra"/],
+    ['variables that are not an object', JSON.stringify({ query: STATS, variables: 'x' }), /"variables" param/],
+  ])('%s is 400 BAD_USER_INPUT', async (_name, body, message) => {
+    refused(await post('application/json', body), 400, message);
+  });
+
+  it('no query at all is 400 (not 200), in JSON, in a form and over GET', async () => {
+    refused(await post('application/json', '{}'), 400, /Must provide query string/);
+    refused(await post('application/x-www-form-urlencoded', 'a=b'), 400, /Must provide query string/);
+    refused(await request(app).get('/graphql').set('Accept', 'application/json'), 400, /Must provide query string/);
+    // A form that does carry a query still works.
+    const form = await post('application/x-www-form-urlencoded', `query=${encodeURIComponent(STATS)}`).expect(200);
+    expect(form.body).toEqual({ data: { stats: { entities: 22 } } });
+  });
+
+  it('an unknown operationName or two operations without one is 400 BAD_USER_INPUT', async () => {
+    const two = 'query A { stats { entities } } query B { stats { sources } }';
+    refused(await post('application/json', JSON.stringify({ query: two, operationName: 'C' })), 400, /operation/);
+    refused(await post('application/json', JSON.stringify({ query: two })), 400, /operation/);
+    refused(await post('application/json', JSON.stringify({ query: `${STATS} ${STATS}` })), 400, /operation/);
+    const picked = await post('application/json', JSON.stringify({ query: two, operationName: 'A' })).expect(200);
+    expect(picked.body).toEqual({ data: { stats: { entities: 22 } } });
+  });
+
+  it('a mutation over GET, and PUT, DELETE and PATCH, are 405 BAD_USER_INPUT with Allow', async () => {
+    const mutation = encodeURIComponent('mutation { deleteEntity(id: "state:est") { entity { id } } }');
+    const viaGet = await request(app).get(`/graphql?query=${mutation}`).set('Accept', 'application/json');
+    refused(viaGet, 405, /mutation operation from a POST/);
+    for (const method of ['put', 'delete', 'patch'] as const) {
+      const res = await request(app)[method]('/graphql').set('Content-Type', 'application/json').set('Accept', 'application/json').send({ query: STATS });
+      refused(res, 405, /only supports GET and POST/);
+      expect(res.headers.allow).toBe('GET, POST');
+    }
+  });
+
+  it.each([
+    ['text/plain', 'text/plain'],
+    ['application/xml', 'application/xml'],
+    ['no Content-Type', null],
+  ])('a POST with %s is 415 BAD_USER_INPUT with a body', async (_name, contentType) => {
+    const res = await post(contentType, Buffer.from(JSON.stringify({ query: STATS })));
+    refused(res, 415, /Content-Type.*application\/json/);
+  });
+
+  it('every Content-Type yoga reads still reaches it', async () => {
+    expect((await post('application/json; charset=utf-8', JSON.stringify({ query: STATS })).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
+    expect((await post('application/graphql+json', JSON.stringify({ query: STATS })).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
+    expect((await post('application/graphql', STATS).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
+  });
+
+  it('documents keep GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED', async () => {
+    expectError(await gql(app, '{ stats { entities '), 'GRAPHQL_PARSE_FAILED');
+    expectError(await gql(app, '{ nope }'), 'GRAPHQL_VALIDATION_FAILED');
   });
 });
 

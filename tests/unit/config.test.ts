@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       dataDir: DATA_DIR,
       clientDir: expect.stringMatching(/client\/dist$/),
       storeTimeoutMs: 5000,
+      importTimeoutMs: 120_000,
       editorTokens: [],
       introspection: true,
       corsOrigins: [],
@@ -43,6 +44,7 @@ describe('loadConfig', () => {
       DATA_DIR: '/srv/data',
       ATLAS_CLIENT_DIR: '/srv/client',
       STORE_TIMEOUT_MS: '2500',
+      IMPORT_TIMEOUT_MS: '60000',
       ATLAS_EDITOR_TOKENS: 'alice:secret1, bob:secret2',
       ATLAS_INTROSPECTION: 'off',
       ATLAS_CORS_ORIGINS: 'https://atlas.example, http://localhost:5173/',
@@ -59,6 +61,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/data',
       clientDir: '/srv/client',
       storeTimeoutMs: 2500,
+      importTimeoutMs: 60_000,
       editorTokens: [
         { name: 'alice', token: 'secret1' },
         { name: 'bob', token: 'secret2' },
@@ -91,6 +94,8 @@ describe('loadConfig', () => {
     expect(port).toMatch(/set PORT/);
     expect(problemsOf({ PORT: '70000' })[0]).toMatch(/PORT must be a whole number from 1 to 65535/);
     expect(problemsOf({ STORE_TIMEOUT_MS: '-1' })[0]).toMatch(/^STORE_TIMEOUT_MS .*set STORE_TIMEOUT_MS/);
+    expect(problemsOf({ IMPORT_TIMEOUT_MS: 'two minutes' })[0]).toMatch(/^IMPORT_TIMEOUT_MS must be a whole number from 1000 to 3600000; set IMPORT_TIMEOUT_MS/);
+    expect(problemsOf({ IMPORT_TIMEOUT_MS: '10' })[0]).toMatch(/^IMPORT_TIMEOUT_MS must be a whole number from 1000/);
     expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
     expect(problemsOf({ ATLAS_INTROSPECTION: 'maybe' })[0]).toMatch(/^ATLAS_INTROSPECTION /);
     expect(problemsOf({ NEO4J_URI: 'http://db:7474' })[0]).toMatch(/^NEO4J_URI must be a Neo4j URI .*unset it to use the embedded/);

@@ -13,6 +13,23 @@ export interface Neo4jConfig {
    * transaction, so a dead database surfaces as UNAVAILABLE within about this time, never a hang.
    */
   timeoutMs: number;
+  /**
+   * Server-side timeout of an `importGraph` transaction (IMPORT_TIMEOUT_MS): the database rolls the
+   * import back after this long, so a caller that stops waiting a margin later knows nothing was
+   * written. @default DEFAULT_IMPORT_TIMEOUT_MS
+   */
+  importTimeoutMs?: number;
+}
+
+/** `Neo4jConfig.importTimeoutMs` when not given (the default of IMPORT_TIMEOUT_MS). */
+export const DEFAULT_IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * How long after a transaction function starts the driver may still start a retry of it (after a
+ * transient error); the API's commit margin (server/api/with-timeout.ts) covers it.
+ */
+export function retryWindowMs(timeoutMs: number): number {
+  return Math.max(500, Math.floor(timeoutMs / 2));
 }
 
 /**
@@ -20,7 +37,7 @@ export interface Neo4jConfig {
  * plus one connection attempt, so both get half of it.
  */
 export function createDriver(config: Neo4jConfig): Driver {
-  const half = Math.max(500, Math.floor(config.timeoutMs / 2));
+  const half = retryWindowMs(config.timeoutMs);
   return neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
     connectionTimeout: half, // TCP connect and handshake
     connectionAcquisitionTimeout: config.timeoutMs, // waiting for a pooled connection (includes connecting)
@@ -30,7 +47,16 @@ export function createDriver(config: Neo4jConfig): Driver {
   });
 }
 
-/** Server-side timeout of one transaction (a long import gets `longMs`). */
+/**
+ * Server-side timeout of one transaction: `timeoutMs` (every read and single write), or `longMs`
+ * exactly when given (an import gets `importTimeoutMs`, a seed chunk its own bound). Never 0, which
+ * Neo4j reads as "no timeout".
+ */
 export function transactionConfig(config: Neo4jConfig, longMs?: number): { timeout: number } {
-  return { timeout: Math.max(config.timeoutMs, longMs ?? 0) };
+  return { timeout: Math.max(1, Math.round(longMs ?? config.timeoutMs)) };
+}
+
+/** Server-side timeout of an `importGraph` transaction (dry run included). */
+export function importTransactionMs(config: Neo4jConfig): number {
+  return config.importTimeoutMs ?? DEFAULT_IMPORT_TIMEOUT_MS;
 }

@@ -52,7 +52,7 @@ import {
 import { defaultRelationshipId, endpointsAllowed } from '../relationship-rules.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js';
 import { CypherFiles } from './cypher-files.js';
-import { createDriver, transactionConfig, type Neo4jConfig } from './driver.js';
+import { createDriver, importTransactionMs, transactionConfig, type Neo4jConfig } from './driver.js';
 import { mapErrors } from './map-neo4j-error.js';
 import { applySchema } from './schema.js';
 import { toAuditEntry, toEntity, toInt, toNumber, toRelationship, toSource } from './to-domain.js';
@@ -100,7 +100,10 @@ type Params = Record<string, unknown>;
 
 /** Rows per statement when writing a batch (one transaction still holds them all for an import). */
 const CHUNK = 5000;
-/** Server-side timeout of an import or a seed chunk, which may legitimately take longer than a read. */
+/**
+ * Server-side timeout of a seed chunk or the test reset, which may legitimately take longer than a
+ * read (an import gets `importTimeoutMs`, the bound the API waits on).
+ */
 const LONG_TRANSACTION_MS = 300_000;
 
 export interface Counts {
@@ -622,7 +625,8 @@ export class Neo4jStore implements GraphStore {
       return report;
     };
     // A dry run reads only, so it can never write or audit.
-    return dryRun ? this.readTx(work, LONG_TRANSACTION_MS) : this.write(work, LONG_TRANSACTION_MS);
+    const timeoutMs = importTransactionMs(this.config);
+    return dryRun ? this.readTx(work, timeoutMs) : this.write(work, timeoutMs);
   }
 
   /** Batch entities whose kind changes must keep the endpoints of relationships the batch does not replace. */

@@ -1,5 +1,5 @@
 import { GraphQLError, parse } from 'graphql';
-import { createMaskError, UNEXPECTED } from '../../../server/api/mask-error.js';
+import { CLIENT_CODES, createMaskError, UNEXPECTED } from '../../../server/api/mask-error.js';
 import { AppError, BadUserInputError, ConflictError, NotFoundError, UnavailableError } from '../../../server/errors.js';
 
 const inResolver = (original: Error) =>
@@ -65,5 +65,58 @@ describe('maskError', () => {
     const masked = mask(coercion) as GraphQLError;
     expect(masked.message).toBe(coercion.message);
     expect(masked.extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("a request yoga refused with a code of its own becomes BAD_USER_INPUT with yoga's status and headers, no originalError", () => {
+    const mask = createMaskError();
+    const invalidJson = new GraphQLError('POST body sent invalid JSON.', {
+      extensions: { http: { status: 400 }, code: 'BAD_REQUEST', originalError: { name: 'SyntaxError', message: 'x' } },
+    });
+    const masked = mask(invalidJson) as GraphQLError;
+    expect(masked.message).toBe('POST body sent invalid JSON.');
+    expect(masked.extensions).toEqual({ code: 'BAD_USER_INPUT', http: { status: 400 } });
+    // "Must provide query string." is a spec error yoga answers 200 under application/json: now a 400.
+    const noQuery = new GraphQLError('Must provide query string.', {
+      extensions: { http: { spec: true, status: 400, headers: { Allow: 'GET, POST' } }, code: 'BAD_REQUEST' },
+    });
+    expect((mask(noQuery) as GraphQLError).extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      http: { status: 400, headers: { Allow: 'GET, POST' } },
+    });
+    const method = new GraphQLError('GraphQL only supports GET and POST requests.', {
+      extensions: { http: { status: 405, headers: { Allow: 'GET, POST' } }, code: 'BAD_REQUEST' },
+    });
+    expect((mask(method) as GraphQLError).extensions).toMatchObject({ code: 'BAD_USER_INPUT', http: { status: 405 } });
+    const operation = new GraphQLError('Could not determine what operation to execute.', {
+      extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+    });
+    expect((mask(operation) as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('an undocumented code from inside a resolver is masked as unexpected', () => {
+    const reported: unknown[] = [];
+    const mask = createMaskError((e) => reported.push(e));
+    const odd = new GraphQLError('internal detail', { path: ['stats'], extensions: { code: 'SOMETHING_ELSE' } });
+    const masked = mask(odd) as GraphQLError;
+    expect(masked.message).toBe(UNEXPECTED);
+    expect(masked.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
+    expect(reported).toEqual([odd]);
+  });
+
+  it('CLIENT_CODES is the documented list', () => {
+    expect([...CLIENT_CODES].sort()).toEqual(
+      [
+        'NOT_FOUND',
+        'BAD_USER_INPUT',
+        'UNAUTHENTICATED',
+        'FORBIDDEN',
+        'CONFLICT',
+        'UNAVAILABLE',
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'RATE_LIMITED',
+        'INTERNAL_SERVER_ERROR',
+      ].sort(),
+    );
   });
 });

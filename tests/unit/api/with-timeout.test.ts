@@ -1,6 +1,7 @@
-import { withTimeout } from '../../../server/api/with-timeout.js';
+import { commitMarginMs, storeCallBounds, withTimeout } from '../../../server/api/with-timeout.js';
 import { AppError, NotFoundError } from '../../../server/errors.js';
 import type { GraphStore } from '../../../server/store/graph-store.js';
+import { retryWindowMs, transactionConfig } from '../../../server/store/neo4j/driver.js';
 
 function fakeStore(overrides: Partial<Record<keyof GraphStore, unknown>>): GraphStore {
   return { backend: 'memory', ...overrides } as unknown as GraphStore;
@@ -42,4 +43,38 @@ describe('withTimeout', () => {
     await store.close();
     expect(closed).toBe(true);
   });
+
+  it('per-method bounds: a listed method gets its own, the rest the default', async () => {
+    const slow = () => new Promise((r) => setTimeout(() => r('done'), 60));
+    const store = withTimeout(fakeStore({ importGraph: slow, stats: slow }), { defaultMs: 20, byMethod: { importGraph: 1000 } });
+    await expect(store.importGraph({}, { actor: 'a' })).resolves.toBe('done');
+    await expect(store.stats()).rejects.toThrow(/within 20 ms \(stats\)/);
+  });
+});
+
+describe('storeCallBounds', () => {
+  it('reads get STORE_TIMEOUT_MS; writes and importGraph a commit margin above their transaction timeouts', () => {
+    const bounds = storeCallBounds({ storeTimeoutMs: 5000, importTimeoutMs: 120_000 });
+    expect(bounds.defaultMs).toBe(5000);
+    expect(commitMarginMs(5000)).toBe(5500);
+    expect(bounds.byMethod).toEqual({
+      upsertEntity: 10_500,
+      upsertRelationship: 10_500,
+      deleteEntity: 10_500,
+      deleteRelationship: 10_500,
+      importGraph: 125_500,
+    });
+  });
+
+  it.each([50, 1000, 5000, 60_000, 600_000])(
+    'with STORE_TIMEOUT_MS=%i the database gives up first: the API waits longer than the Neo4j retry window plus the transaction timeout, with 2 s to spare',
+    (storeTimeoutMs) => {
+      const importTimeoutMs = 120_000;
+      const neo4j = { uri: 'bolt://x', username: 'u', password: 'p', database: 'neo4j', timeoutMs: storeTimeoutMs, importTimeoutMs };
+      const bounds = storeCallBounds({ storeTimeoutMs, importTimeoutMs });
+      const retry = retryWindowMs(storeTimeoutMs);
+      expect(bounds.byMethod!.upsertEntity! - (retry + transactionConfig(neo4j).timeout)).toBeGreaterThanOrEqual(2000);
+      expect(bounds.byMethod!.importGraph! - (retry + transactionConfig(neo4j, importTimeoutMs).timeout)).toBeGreaterThanOrEqual(2000);
+    },
+  );
 });

@@ -1,0 +1,76 @@
+/**
+ * An import that outlives its server-side timeout (`importTimeoutMs`, IMPORT_TIMEOUT_MS) is rolled
+ * back by the database and reported UNAVAILABLE: nothing of it is in the graph, so a retry cannot
+ * write it twice.
+ */
+import { AppError } from '../../server/errors.js';
+import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
+import { BALTIC } from '../contract/graph-store.contract.js';
+import { neo4jHarness } from '../support/store-harnesses.js';
+import { testNeo4j } from '../support/test-neo4j.js';
+
+const db = testNeo4j();
+const harness = neo4jHarness();
+const alice = { actor: 'alice' };
+const ROWS = 3000;
+
+/** ROWS new states, each a member of NATO: a few thousand rows in one import transaction. */
+const batch = {
+  entities: Array.from({ length: ROWS }, (_, i) => ({
+    id: `state:t${i}`,
+    kind: 'STATE',
+    name: `Test state ${i}`,
+    sources: ['source:nato-members'],
+  })),
+  relationships: Array.from({ length: ROWS }, (_, i) => ({
+    type: 'MEMBER_OF',
+    from: `state:t${i}`,
+    to: 'org:nato',
+    since: 2000,
+    confidence: 'high',
+    sources: ['source:nato-members'],
+  })),
+};
+
+(db.skip === null && !('skip' in harness) ? describe : describe.skip)(
+  `Neo4jStore importGraph under importTimeoutMs${db.skip === null ? '' : ` (skipped: ${db.skip})`}`,
+  () => {
+    if (db.skip !== null || 'skip' in harness) return;
+    let tiny: Neo4jStore;
+
+    beforeAll(async () => {
+      await harness.fresh(BALTIC);
+      tiny = await Neo4jStore.open(
+        { uri: db.uri, username: db.username, password: db.password, database: 'neo4j', timeoutMs: 10_000, importTimeoutMs: 1 },
+        { applySchema: false },
+      );
+    });
+    afterAll(async () => {
+      await tiny?.close();
+      await harness.close();
+    });
+
+    it('an import over a 1 ms server-side timeout is UNAVAILABLE and leaves the graph unchanged', async () => {
+      const before = await tiny.exportGraph();
+      const audit = (await tiny.auditLog()).totalCount;
+      const error = await tiny.importGraph(batch, alice).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe('UNAVAILABLE');
+      // Give a (wrongly) late commit the time to land before looking.
+      await new Promise((r) => setTimeout(r, 3000));
+      expect(await tiny.exportGraph()).toEqual(before);
+      expect((await tiny.auditLog()).totalCount).toBe(audit);
+      expect(await tiny.entity('state:t0')).toBeNull();
+    });
+
+    it('the same import within the default bound is written (the timeout, not the batch, refused it)', async () => {
+      const store = await harness.fresh(BALTIC);
+      const report = await store.importGraph(batch, alice);
+      expect(report).toMatchObject({ ok: true, entities: ROWS, relationships: ROWS });
+      expect(await store.entity(`state:t${ROWS - 1}`)).toMatchObject({ name: `Test state ${ROWS - 1}` });
+    });
+  },
+);
