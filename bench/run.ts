@@ -17,7 +17,7 @@ import { ROOT } from '../server/paths.js';
 import { browserBench, type BrowserReport } from './lib/browser.js';
 import { SCALES, generateGraph, type ScaleName } from './lib/generate.js';
 import { killAllTargets, measure, probe, requestBodies, startTarget, type Measurement } from './lib/load.js';
-import { ensureApoc, loadIntoNeo4j, rssOf, startBenchNeo4j, wipe, type BenchNeo4j } from './lib/neo4j.js';
+import { ensureApoc, loadIntoNeo4j, neo4jOutputTail, rssOf, startBenchNeo4j, wipe, type BenchNeo4j } from './lib/neo4j.js';
 import { QUERIES, QUERY_LABEL, variableLists, type QueryName } from './lib/queries.js';
 import { fmt, mib, sameJson, table, type BenchResults } from './lib/report.js';
 import type { Target } from './server.js';
@@ -128,8 +128,13 @@ async function benchTarget(
     running = await startTarget(target, env);
   } catch (e) {
     // One broken system under test must not cost the others' numbers.
-    const message = String(e).split('\n').find((l) => /Error/.test(l)) ?? String(e).slice(0, 300);
-    log(`  ${TARGET_LABEL[target]} did not start: ${message}`);
+    const text = String(e);
+    const message = text.split('\n').filter((l) => /Error|error:/.test(l)).slice(0, 3).join(' | ').slice(0, 400) || text.slice(0, 300);
+    log(`  ${TARGET_LABEL[target]} did not start: ${text.slice(-1500)}`);
+    if (db && db.local.process.exitCode !== null) {
+      log(`  Neo4j has exited (${String(db.local.process.exitCode)}); its last output:\n${neo4jOutputTail(db).slice(-3000)}`);
+      results.notes.push(`Neo4j exited during ${scale}: ${neo4jOutputTail(db).slice(-300)}`);
+    }
     results.notes.push(`${TARGET_LABEL[target]} at ${scale} did not start: ${message}`);
     return;
   }

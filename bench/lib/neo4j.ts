@@ -6,7 +6,7 @@ import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
 import type { NormalizedGraph } from '../../server/data/graph-data.js';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
+import { freePort, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
 import { ROOT } from '../../server/paths.js';
 
 export const PLUGINS_DIR = join(ROOT, 'bench/neo4j-plugins/jars');
@@ -91,10 +91,16 @@ export function rssOf(pid: number | null): number | null {
  * NEO4J_LOCAL_PLUGINS. In embedded mode Neo4j loads procedures from the plugin folder but discovers
  * extension factories only on the classpath, and APOC's extension is what registers `ApocConfig`;
  * with the folder alone, start-up fails with "the field `apocConfig` has type `class
- * apoc.ApocConfig` which is not a known injectable component". Without plugins this is
- * startLocalNeo4j() unchanged.
+ * apoc.ApocConfig` which is not a known injectable component".
  */
-async function startWithPlugins(plugins: string, timeoutMs: number): Promise<LocalNeo4j> {
+const outputTail = new WeakMap<object, () => string>();
+
+/** The last lines the JVM printed (when started by startWithPlugins), to explain a crash. */
+export function neo4jOutputTail(db: BenchNeo4j): string {
+  return outputTail.get(db.local.process)?.() ?? '';
+}
+
+async function startWithPlugins(plugins: string | null, timeoutMs: number): Promise<LocalNeo4j> {
   const dir = join(ROOT, 'tools/neo4j-local');
   if (!existsSync(join(dir, 'target/dependency'))) {
     const r = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime'], {
@@ -122,7 +128,7 @@ async function startWithPlugins(plugins: string, timeoutMs: number): Promise<Loc
       '--enable-native-access=ALL-UNNAMED',
       '-Dio.netty.tryReflectionSetAccessible=true',
       '-cp',
-      `${join(dir, 'target/dependency')}/*:${plugins}/*`,
+      plugins ? `${join(dir, 'target/dependency')}/*:${plugins}/*` : `${join(dir, 'target/dependency')}/*`,
       join(dir, 'Launcher.java'),
     ],
     {
@@ -131,7 +137,7 @@ async function startWithPlugins(plugins: string, timeoutMs: number): Promise<Loc
         NEO4J_LOCAL_PORT: String(port),
         NEO4J_LOCAL_PASSWORD: password,
         NEO4J_LOCAL_WATCH_STDIN: '1',
-        NEO4J_LOCAL_PLUGINS: plugins,
+        ...(plugins ? { NEO4J_LOCAL_PLUGINS: plugins } : {}),
       },
       stdio: ['pipe', 'pipe', 'pipe'],
     },
@@ -156,10 +162,15 @@ async function startWithPlugins(plugins: string, timeoutMs: number): Promise<Loc
     });
   });
   child.removeAllListeners('exit');
+  // Keep draining (a full pipe would block the JVM) and keep the tail, to explain a crash.
   child.stdout.removeAllListeners('data');
-  child.stdout.resume();
   child.stderr.removeAllListeners('data');
-  child.stderr.resume();
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  outputTail.set(child, () => output);
   return {
     uri: `bolt://127.0.0.1:${port}`,
     password,
@@ -184,7 +195,9 @@ export async function startBenchNeo4j(options: { plugins: string | null; heap: s
   delete process.env.NEO4J_LOCAL_DATA;
   let local: LocalNeo4j;
   try {
-    local = options.plugins ? await startWithPlugins(options.plugins, 240_000) : await startLocalNeo4j({ timeoutMs: 240_000 });
+    // Same launcher and flags as startLocalNeo4j (tests/support), started here so the plugin jars
+    // can go on the classpath and the JVM's last output survives for a crash report.
+    local = await startWithPlugins(options.plugins, 240_000);
   } finally {
     for (const [k, v] of [['NEO4J_LOCAL_HEAP', saved.heap], ['NEO4J_LOCAL_PAGECACHE', saved.pc], ['NEO4J_LOCAL_DATA', saved.data]] as const) {
       if (v === undefined) delete process.env[k];
