@@ -18,6 +18,7 @@ import { injectionCheck } from './injection.js';
 import { Ledger } from './ledger.js';
 import { loadCheck, prepareLoad } from './load.js';
 import { OwnedNeo4j } from './neo4j.js';
+import { canStartLocalNeo4j } from '../../tests/support/neo4j-local.js';
 import { ServerProcess } from './server.js';
 import { Report } from './summary.js';
 
@@ -62,6 +63,13 @@ async function main(): Promise<number> {
   const report = new Report();
   const say = (line: string) => process.stdout.write(`${line}\n`);
   say(`reliability suite (${full ? 'full' : 'short'} form)`);
+  // Like the jest Neo4j suites: without java and mvn, skip loudly, unless REQUIRE_NEO4J=1 (CI).
+  const can = canStartLocalNeo4j();
+  if (!can.ok) {
+    if (process.env.REQUIRE_NEO4J === '1') throw new Error(`REQUIRE_NEO4J=1 but ${can.why}`);
+    say(`\n*** SKIPPING the reliability suite: ${can.why} ***\n`);
+    return 0;
+  }
 
   const neo4j = await OwnedNeo4j.create();
   const servers: ServerProcess[] = [];
