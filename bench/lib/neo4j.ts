@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -6,7 +6,7 @@ import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
 import type { NormalizedGraph } from '../../server/data/graph-data.js';
-import { freePort, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
 import { ROOT } from '../../server/paths.js';
 
 export const PLUGINS_DIR = join(ROOT, 'bench/neo4j-plugins/jars');
@@ -85,103 +85,9 @@ export function rssOf(pid: number | null): number | null {
   }
 }
 
-/**
- * Starts tools/neo4j-local's Launcher.java exactly as tools/neo4j-local/run.sh does (same JVM flags,
- * same environment), with one difference: the plugin jars go on the JVM's classpath as well as in
- * NEO4J_LOCAL_PLUGINS. In embedded mode Neo4j loads procedures from the plugin folder but discovers
- * extension factories only on the classpath, and APOC's extension is what registers `ApocConfig`;
- * with the folder alone, start-up fails with "the field `apocConfig` has type `class
- * apoc.ApocConfig` which is not a known injectable component".
- */
-const outputTail = new WeakMap<object, () => string>();
-
-/** The last lines the JVM printed (when started by startWithPlugins), to explain a crash. */
+/** The last lines the JVM printed, to explain a crash. */
 export function neo4jOutputTail(db: BenchNeo4j): string {
-  return outputTail.get(db.local.process)?.() ?? '';
-}
-
-async function startWithPlugins(plugins: string | null, timeoutMs: number): Promise<LocalNeo4j> {
-  const dir = join(ROOT, 'tools/neo4j-local');
-  if (!existsSync(join(dir, 'target/dependency'))) {
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime'], {
-      stdio: 'inherit',
-    });
-    if (r.status !== 0) throw new Error('could not resolve tools/neo4j-local dependencies with Maven');
-  }
-  const javaHome =
-    process.env.NEO4J_LOCAL_JAVA_HOME ??
-    ['/usr/lib/jvm/java-17-openjdk-amd64', '/usr/lib/jvm/java-17-openjdk-arm64', '/usr/lib/jvm/java-17-openjdk'].find((c) =>
-      existsSync(join(c, 'bin/java')),
-    );
-  const java = javaHome ? join(javaHome, 'bin/java') : 'java';
-  const port = await freePort();
-  const password = 'atlas-bench-password';
-  const child = spawn(
-    java,
-    [
-      '-Xms256m',
-      `-Xmx${process.env.NEO4J_LOCAL_HEAP ?? '1g'}`,
-      '--add-opens=java.base/java.nio=ALL-UNNAMED',
-      '--add-opens=java.base/java.io=ALL-UNNAMED',
-      '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
-      '--add-opens=java.base/java.lang=ALL-UNNAMED',
-      '--enable-native-access=ALL-UNNAMED',
-      '-Dio.netty.tryReflectionSetAccessible=true',
-      '-cp',
-      plugins ? `${join(dir, 'target/dependency')}/*:${plugins}/*` : `${join(dir, 'target/dependency')}/*`,
-      join(dir, 'Launcher.java'),
-    ],
-    {
-      env: {
-        ...process.env,
-        NEO4J_LOCAL_PORT: String(port),
-        NEO4J_LOCAL_PASSWORD: password,
-        NEO4J_LOCAL_WATCH_STDIN: '1',
-        ...(plugins ? { NEO4J_LOCAL_PLUGINS: plugins } : {}),
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`neo4j-local did not get ready in time:\n${output.slice(-4000)}`));
-    }, timeoutMs);
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('neo4j-local ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`neo4j-local exited with ${String(code)} before it was ready:\n${output.slice(-4000)}`));
-    });
-  });
-  child.removeAllListeners('exit');
-  // Keep draining (a full pipe would block the JVM) and keep the tail, to explain a crash.
-  child.stdout.removeAllListeners('data');
-  child.stderr.removeAllListeners('data');
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-8000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  outputTail.set(child, () => output);
-  return {
-    uri: `bolt://127.0.0.1:${port}`,
-    password,
-    process: child,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
-  };
+  return db.local.output();
 }
 
 /**
@@ -189,21 +95,15 @@ async function startWithPlugins(plugins: string | null, timeoutMs: number): Prom
  * must never land in a user's database. Its data folder is temporary and deleted when it stops.
  */
 export async function startBenchNeo4j(options: { plugins: string | null; heap: string; pageCacheMiB: number }): Promise<BenchNeo4j> {
-  const saved = { heap: process.env.NEO4J_LOCAL_HEAP, pc: process.env.NEO4J_LOCAL_PAGECACHE, data: process.env.NEO4J_LOCAL_DATA };
-  process.env.NEO4J_LOCAL_HEAP = options.heap;
-  process.env.NEO4J_LOCAL_PAGECACHE = String(options.pageCacheMiB);
-  delete process.env.NEO4J_LOCAL_DATA;
-  let local: LocalNeo4j;
-  try {
-    // Same launcher and flags as startLocalNeo4j (tests/support), started here so the plugin jars
-    // can go on the classpath and the JVM's last output survives for a crash report.
-    local = await startWithPlugins(options.plugins, 240_000);
-  } finally {
-    for (const [k, v] of [['NEO4J_LOCAL_HEAP', saved.heap], ['NEO4J_LOCAL_PAGECACHE', saved.pc], ['NEO4J_LOCAL_DATA', saved.data]] as const) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  // In embedded mode Neo4j loads procedures from the plugin folder but finds extension factories
+  // only on the classpath, and APOC's extension registers ApocConfig: the jars go in both.
+  const local = await startLocalNeo4j({
+    timeoutMs: 240_000,
+    password: 'atlas-bench-password',
+    heap: options.heap,
+    pageCacheMiB: options.pageCacheMiB,
+    ...(options.plugins ? { plugins: options.plugins, classpath: `${options.plugins}/*` } : {}),
+  });
   const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', local.password), { maxConnectionPoolSize: 50 });
   try {
     await driver.verifyConnectivity();

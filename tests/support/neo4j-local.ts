@@ -7,6 +7,8 @@ export interface LocalNeo4j {
   uri: string;
   password: string;
   process: ChildProcess;
+  /** The last lines the JVM printed, to explain a crash. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -36,16 +38,23 @@ export function canStartLocalNeo4j(): { ok: true } | { ok: false; why: string } 
  * Starts tools/neo4j-local on a free port and resolves once it prints its readiness line. The child
  * watches its stdin, so it exits with the test run even if the run is killed.
  */
-export async function startLocalNeo4j(options: { timeoutMs?: number; plugins?: string } = {}): Promise<LocalNeo4j> {
+export async function startLocalNeo4j(
+  options: { timeoutMs?: number; plugins?: string; classpath?: string; password?: string; heap?: string; pageCacheMiB?: number } = {},
+): Promise<LocalNeo4j> {
   const port = await freePort();
-  const password = 'atlas-test-password';
+  const password = options.password ?? 'atlas-test-password';
   const child = spawn('bash', [join(ROOT, 'tools/neo4j-local/run.sh')], {
     env: {
       ...process.env,
       NEO4J_LOCAL_PORT: String(port),
       NEO4J_LOCAL_PASSWORD: password,
       NEO4J_LOCAL_WATCH_STDIN: '1',
+      // Always a temporary folder: a kept one in the caller's environment is not for tests or benchmarks.
+      NEO4J_LOCAL_DATA: '',
       ...(options.plugins ? { NEO4J_LOCAL_PLUGINS: options.plugins } : {}),
+      ...(options.classpath ? { NEO4J_LOCAL_CLASSPATH: options.classpath } : {}),
+      ...(options.heap ? { NEO4J_LOCAL_HEAP: options.heap } : {}),
+      ...(options.pageCacheMiB ? { NEO4J_LOCAL_PAGECACHE: String(options.pageCacheMiB) } : {}),
     },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -70,14 +79,17 @@ export async function startLocalNeo4j(options: { timeoutMs?: number; plugins?: s
     });
   });
   child.removeAllListeners('exit');
-  // Keep draining so a chatty JVM never blocks on a full pipe.
+  // Keep draining so a chatty JVM never blocks on a full pipe, and keep the tail.
   child.stdout!.removeAllListeners('data');
-  child.stdout!.resume();
-  child.stderr!.resume();
+  child.stderr!.removeAllListeners('data');
+  const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-8000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   return {
     uri: `bolt://127.0.0.1:${port}`,
     password,
     process: child,
+    output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

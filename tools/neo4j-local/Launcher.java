@@ -23,6 +23,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *   NEO4J_LOCAL_DATA        data folder kept between runs; unset: a temporary folder deleted on exit
  *   NEO4J_LOCAL_PAGECACHE   page cache in MiB (default 256)
  *   NEO4J_LOCAL_PLUGINS     folder of procedure jars (APOC core for @neo4j/graphql), optional
+ *   NEO4J_LOCAL_CLASSPATH   extra classpath entries (run.sh): embedded Neo4j finds procedures in the
+ *                           plugin folder but extension factories (APOC's ApocConfig) only here
  *   NEO4J_LOCAL_WATCH_STDIN "1": shut down when standard input closes, so a crashed parent leaves no JVM behind
  *
  * Prints "neo4j-local ready bolt://127.0.0.1:<port>" once Bolt accepts connections; stops cleanly on SIGTERM.

@@ -20,4 +20,4 @@ exec "$java" -Xms256m "-Xmx${NEO4J_LOCAL_HEAP:-1g}" \
   --add-opens=java.base/java.lang=ALL-UNNAMED \
   --enable-native-access=ALL-UNNAMED \
   -Dio.netty.tryReflectionSetAccessible=true \
-  -cp "$here/target/dependency/*" "$here/Launcher.java"
+  -cp "$here/target/dependency/*${NEO4J_LOCAL_CLASSPATH:+:$NEO4J_LOCAL_CLASSPATH}" "$here/Launcher.java"
