@@ -87,6 +87,8 @@ export function createNetwork(
     return null;
   };
 
+  let fitAfterRender = false;
+
   function runLayout(fit = true) {
     running?.stop();
     const view = store.get();
@@ -191,7 +193,9 @@ export function createNetwork(
       syncSelection(store.get(), false);
       syncPathFade(store.get());
       if (needsLayout) runLayout(true);
+      else if (fitAfterRender) fit();
       else if (unplaced.length > 0) flash(unplaced.map((d) => d.data.id!));
+      fitAfterRender = false;
       remember();
     };
     if (ordered.length === 0) finish();
@@ -251,6 +255,8 @@ export function createNetwork(
   }
 
   store.subscribe((view, changed: ReadonlySet<ViewChange>) => {
+    // A tour step replaces what is shown: frame all of it once it is drawn.
+    if (changed.has('tour') && view.tour) fitAfterRender = true;
     if (changed.has('selected')) syncSelection(view, true);
     if (changed.has('pinned')) syncPins(view);
     if (changed.has('layout')) runLayout(true);
