@@ -1,3 +1,4 @@
+import { inIdOrder } from '../in-id-order.js';
 import { loadDataDir } from '../../data/load-data-dir.js';
 import { validateGraphData, type NormalizedGraph } from '../../data/graph-data.js';
 import { toGraphData } from '../../data/to-graph-data.js';
@@ -101,7 +102,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
-    return pick(ids, this.graph.entities);
+    return inIdOrder(ids, this.graph.entities);
   }
 
   async relationship(id: string): Promise<Relationship | null> {
@@ -109,7 +110,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    return pick(ids, this.graph.sources);
+    return inIdOrder(ids, this.graph.sources);
   }
 
   async search(text: string, options?: SearchOptions): Promise<SearchHit[]> {
@@ -288,7 +289,7 @@ export class MemoryStore implements GraphStore {
   async exportGraph(options: ExportOptions = {}): Promise<GraphData> {
     const asOf = year('asOf', options.asOf);
     const ids = options.ids ?? null;
-    const entities = (ids ? pick(ids, this.graph.entities) : [...this.graph.entities.values()]).filter((e) =>
+    const entities = (ids ? inIdOrder(ids, this.graph.entities) : [...this.graph.entities.values()]).filter((e) =>
       validAt(e, asOf),
     );
     let relationships: Relationship[];
@@ -307,7 +308,7 @@ export class MemoryStore implements GraphStore {
     const sources =
       !ids && asOf === null
         ? [...this.graph.sources.values()]
-        : pick([...new Set([...entities, ...relationships].flatMap((item) => item.sources))], this.graph.sources);
+        : inIdOrder([...new Set([...entities, ...relationships].flatMap((item) => item.sources))], this.graph.sources);
     return toGraphData(sources, entities, relationships);
   }
 
@@ -365,14 +366,6 @@ export class MemoryStore implements GraphStore {
     if (!this.memo.values.has(key)) this.memo.values.set(key, compute());
     return this.memo.values.get(key) as T;
   }
-}
-
-/** The items of `ids` that exist, in the order given, each once. */
-function pick<T>(ids: readonly string[], byId: ReadonlyMap<string, T>): T[] {
-  return [...new Set(ids)].flatMap((id) => {
-    const item = byId.get(id);
-    return item === undefined ? [] : [item];
-  });
 }
 
 /** Where an entity sits in the raw batch, for a problem found after normalisation. */

@@ -7,6 +7,7 @@ import {
   type NormalizedGraph,
 } from '../../data/graph-data.js';
 import { toGraphData } from '../../data/to-graph-data.js';
+import { inIdOrder } from '../in-id-order.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
 import {
   auditArgs,
@@ -309,15 +310,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const found = new Map(
-      (await this.read('entitiesByIds', { ids: unique })).map((r) => {
-        const e = toEntity(r.entity as Row);
-        return [e.id, e] as const;
-      }),
-    );
-    return unique.flatMap((id) => found.get(id) ?? []);
+    if (ids.length === 0) return [];
+    const rows = await this.read('entitiesByIds', { ids: [...new Set(ids)] });
+    return inIdOrder(ids, new Map(rows.map((r) => toEntity(r.entity as Row)).map((e) => [e.id, e])));
   }
 
   async relationship(id: string): Promise<Relationship | null> {
@@ -326,15 +321,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return [];
-    const found = new Map(
-      (await this.read('sourcesByIds', { ids: unique })).map((r) => {
-        const s = toSource(r.source as Row);
-        return [s.id, s] as const;
-      }),
-    );
-    return unique.flatMap((id) => found.get(id) ?? []);
+    if (ids.length === 0) return [];
+    const rows = await this.read('sourcesByIds', { ids: [...new Set(ids)] });
+    return inIdOrder(ids, new Map(rows.map((r) => toSource(r.source as Row)).map((s) => [s.id, s])));
   }
 
   async search(text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
