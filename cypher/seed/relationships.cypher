@@ -1,4 +1,4 @@
-// seed/relationships: creates or replaces relationships by id; a replacement is a new relationship that keeps the version (seedGraph, importGraph, upsertRelationship)
+// seed/relationships: creates or replaces relationships by id, keeping the version (seedGraph, importGraph, upsertRelationship)
 // params: $rows: [{id: String, type: String, from: String, to: String, props: Map (since, until, confidence, sources, role, note)}], $bump: Integer (0 keeps the version, 1 adds one)
 // returns: count: Integer
 UNWIND $rows AS row
@@ -7,10 +7,24 @@ OPTIONAL MATCH ()-[old:MEMBER_OF|PARTNER_IN|INVITED_TO|HOSTS|LEADS|CONTRIBUTES_T
   WHERE old.id = row.id
 // Lock before reading the version (a no-op when there is no old relationship).
 SET old._lock = true
-WITH row, a, b, old, old.version AS oldVersion
-DELETE old
-CREATE (a)-[r:$(row.type)]->(b)
-SET r += row.props,
-    r.id = row.id,
+WITH row, a, b, old, old.version AS oldVersion,
+     old IS NOT NULL AND type(old) = row.type AND startNode(old) = a AND endNode(old) = b AS inPlace
+// Same type and endpoints: the properties are replaced in place, because a reader at read-committed
+// isolation that meets a relationship deleted under it fails (EntityNotFound). A new type or
+// endpoint needs a new relationship.
+CALL (row, a, b, old, inPlace) {
+  WITH row, old, inPlace
+    WHERE inPlace
+  SET old = row.props
+  RETURN old AS r
+UNION
+  WITH row, a, b, old, inPlace
+    WHERE NOT inPlace
+  DELETE old
+  CREATE (a)-[r:$(row.type)]->(b)
+  SET r += row.props
+  RETURN r
+}
+SET r.id = row.id,
     r.version = CASE WHEN oldVersion IS NULL THEN 1 ELSE oldVersion + $bump END
 RETURN count(r) AS count

@@ -1,5 +1,6 @@
 import { Neo4jError } from 'neo4j-driver';
 import { AppError, BadUserInputError, UnavailableError } from '../../errors.js';
+import { CONCURRENT_DELETE } from './retry-concurrent-delete.js';
 
 const UNAVAILABLE_CODES = new Set([
   'ServiceUnavailable',
@@ -8,6 +9,11 @@ const UNAVAILABLE_CODES = new Set([
   'Neo.ClientError.Security.AuthenticationRateLimit',
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // The driver's name for Neo.TransientError.Transaction.Terminated: the transaction was ended by
+  // its timeout (or by an administrator) while a statement ran.
+  'Neo.ClientError.Transaction.Terminated',
+  // Still meeting concurrent deletes after retryConcurrentDelete's attempts: a busy moment.
+  CONCURRENT_DELETE,
   'Neo.TransientError.Transaction.LockClientStopped',
   'Neo.ClientError.Database.DatabaseNotFound',
   'Neo.TransientError.General.DatabaseUnavailable',

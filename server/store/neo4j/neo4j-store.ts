@@ -55,6 +55,7 @@ import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js
 import { CypherFiles } from './cypher-files.js';
 import { createDriver, importTransactionMs, transactionConfig, type Neo4jConfig } from './driver.js';
 import { mapErrors } from './map-neo4j-error.js';
+import { retryConcurrentDelete } from './retry-concurrent-delete.js';
 import { applySchema } from './schema.js';
 import { toAuditEntry, toEntity, toInt, toNumber, toRelationship, toSource } from './to-domain.js';
 import { entityRow, relationshipRow, sourceRow } from './to-rows.js';
@@ -272,21 +273,25 @@ export class Neo4jStore implements GraphStore {
   // ---------------------------------------------------------------- reads
 
   private async read(name: StatementName, params: Params = {}): Promise<Row[]> {
-    return mapErrors(async () => {
-      const result = await this.driver.executeQuery(this.statements[name], params, {
-        routing: routing.READ,
-        database: this.config.database,
-        transactionConfig: transactionConfig(this.config),
-      });
-      return result.records.map((r) => r.toObject() as Row);
-    });
+    return mapErrors(() =>
+      retryConcurrentDelete(async () => {
+        const result = await this.driver.executeQuery(this.statements[name], params, {
+          routing: routing.READ,
+          database: this.config.database,
+          transactionConfig: transactionConfig(this.config),
+        });
+        return result.records.map((r) => r.toObject() as Row);
+      }),
+    );
   }
 
   private async write<T>(work: (tx: Tx) => Promise<T>, longMs?: number): Promise<T> {
     const session = this.driver.session({ database: this.config.database });
     try {
       return await mapErrors(() =>
-        session.executeWrite((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
+        retryConcurrentDelete(() =>
+          session.executeWrite((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
+        ),
       );
     } finally {
       await session.close();
@@ -297,7 +302,9 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
     try {
       return await mapErrors(() =>
-        session.executeRead((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
+        retryConcurrentDelete(() =>
+          session.executeRead((tx) => work(new Tx(tx, this.statements)), transactionConfig(this.config, longMs)),
+        ),
       );
     } finally {
       await session.close();
@@ -388,7 +395,8 @@ export class Neo4jStore implements GraphStore {
       const sub = (await tx.one('neighborhoodSubgraph', { ids: [focus.id, ...kept], ...filters }))!;
       const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
       return {
-        nodes: [focus, ...kept.map((id) => byId.get(id)!)],
+        // An entity deleted by a commit between the two statements is gone from the second (read committed).
+        nodes: [focus, ...kept.flatMap((id) => byId.get(id) ?? [])],
         edges: (sub.edges as Row[]).map(toRelationship),
         truncated: total > args.limit,
         total,

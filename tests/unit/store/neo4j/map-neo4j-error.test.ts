@@ -7,7 +7,14 @@ const neo4jError = (code: string) => new Neo4jError('message', code as never, '5
 
 describe('mapNeo4jError', () => {
   it('makes lost, refused and timed-out connections UNAVAILABLE', () => {
-    for (const code of ['ServiceUnavailable', 'SessionExpired', 'N/A', 'Neo.ClientError.Security.Unauthorized']) {
+    for (const code of [
+      'ServiceUnavailable',
+      'SessionExpired',
+      'N/A',
+      'Neo.ClientError.Security.Unauthorized',
+      'Neo.ClientError.Transaction.Terminated',
+      'Neo.ClientError.Statement.EntityNotFound',
+    ]) {
       expect([code, (mapNeo4jError(neo4jError(code)) as AppError).code]).toEqual([code, 'UNAVAILABLE']);
     }
     expect((mapNeo4jError(neo4jError('Neo.TransientError.Transaction.DeadlockDetected')) as AppError).code).toBe(

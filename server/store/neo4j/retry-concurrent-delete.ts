@@ -1,0 +1,25 @@
+import { Neo4jError } from 'neo4j-driver';
+
+/**
+ * Neo4j runs transactions at read-committed isolation: a statement that reads a node or
+ * relationship another transaction deletes at that moment fails with this code, and the database
+ * says the problem is temporary. The driver does not retry it (it is not a TransientError).
+ */
+export const CONCURRENT_DELETE = 'Neo.ClientError.Statement.EntityNotFound';
+
+/** How often a transaction is tried in all when it meets a concurrent delete. */
+const ATTEMPTS = 3;
+
+/**
+ * Runs `attempt` (one whole transaction, rolled back when it throws, so running it again is safe)
+ * again when it met a concurrent delete; a later attempt sees the committed graph.
+ */
+export async function retryConcurrentDelete<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let n = 1; ; n++) {
+    try {
+      return await attempt();
+    } catch (e) {
+      if (n >= ATTEMPTS || !(e instanceof Neo4jError && e.code === CONCURRENT_DELETE)) throw e;
+    }
+  }
+}
