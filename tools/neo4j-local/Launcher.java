@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -48,7 +49,10 @@ public final class Launcher {
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(HttpConnector.enabled, false)
         .setConfig(GraphDatabaseSettings.auth_enabled, true)
-        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024);
+        .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMiB * 1024 * 1024)
+        // Transaction timeouts are enforced by a monitor that looks every 2 s by default: a short
+        // timeout (a test's, or a low IMPORT_TIMEOUT_MS) would let a transaction finish unchecked.
+        .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100));
     String plugins = env.get("NEO4J_LOCAL_PLUGINS");
     if (plugins != null && !plugins.isBlank()) {
       builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
