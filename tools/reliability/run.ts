@@ -161,6 +161,8 @@ async function main(): Promise<number> {
     for (const server of servers) await server.stop();
     for (const server of servers) {
       report.check(`server '${server.name}': no unhandled rejection, uncaught exception or fatal log line`, server.alarming.length === 0, server.alarming.join(' | '));
+      // An INTERNAL_SERVER_ERROR reaches the client without its cause: show the cause here.
+      for (const line of server.masked) report.note(`server '${server.name}' logged a masked error: ${line}`);
       const seen = server.secretSightings().filter((s) => s.count > 0);
       report.check(
         `logs: no editor token and no Neo4j password in the '${server.name}' server's output (${server.log.bytes} characters)`,

@@ -18,6 +18,8 @@ export class ServerProcess {
   private carry = '';
   /** Log lines about an unhandled rejection or exception, or a fatal one (the first few). */
   readonly alarming: string[] = [];
+  /** The server's log lines for errors it masked as INTERNAL_SERVER_ERROR (the first few): their cause. */
+  readonly masked: string[] = [];
   private partial = '';
 
   private constructor(
@@ -66,6 +68,7 @@ export class ServerProcess {
       if (/unhandled rejection|uncaught|"level":60|FATAL ERROR|heap out of memory/i.test(line) && this.alarming.length < 5) {
         this.alarming.push(line.slice(0, 300));
       }
+      if (line.includes('masked for the client') && this.masked.length < 5) this.masked.push(line.slice(0, 2000));
     }
     this.logTail = (this.logTail + text).slice(-16_000);
     // Keep the end of the previous chunk so a secret split across two chunks is still seen.
