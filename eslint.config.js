@@ -1,18 +1,49 @@
 import js from '@eslint/js';
+import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'client/dist/', '**/__generated__/', 'tools/neo4j-local/target/', 'coverage/'] },
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
   {
+    files: ['**/*.{ts,js,mjs}'],
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  {
+    // The SDL and the explorer's operations, checked against each other.
+    files: ['**/*.graphql'],
+    languageOptions: {
+      parser: graphqlPlugin.parser,
+      parserOptions: {
+        graphQLConfig: { schema: 'schema.graphql', documents: 'client/src/api/operations/*.graphql' },
+      },
+    },
+    plugins: { '@graphql-eslint': graphqlPlugin },
+  },
+  {
+    files: ['schema.graphql'],
+    rules: {
+      ...graphqlPlugin.configs['flat/schema-recommended'].rules,
+      // One-line descriptions stay inline, longer ones are blocks: the usual SDL convention.
+      '@graphql-eslint/description-style': 'off',
+      // Value types (pages, counts, reports, paths) have no identity of their own.
+      '@graphql-eslint/strict-id-in-types': [
+        'error',
+        {
+          exceptions: {
+            types: ['Query', 'Mutation', 'PageInfo', 'SearchHit', 'Subgraph', 'Path', 'Stats', 'DeletedEntity', 'ImportProblem'],
+            suffixes: ['Connection', 'Count', 'Info', 'Report'],
+          },
+        },
+      ],
+    },
+  },
+  { files: ['client/src/api/operations/*.graphql'], rules: graphqlPlugin.configs['flat/operations-recommended'].rules },
   {
     files: ['client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },

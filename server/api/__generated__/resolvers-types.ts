@@ -14,6 +14,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A page of the audit log. */
 export type AuditConnection = {
   __typename?: 'AuditConnection';
   nodes: Array<AuditEntry>;
@@ -21,6 +22,7 @@ export type AuditConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** One write, as the audit log kept it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** The editor token's name. */
@@ -37,11 +39,13 @@ export type AuditEntry = {
   seq: Scalars['Int']['output'];
 };
 
+/** How firmly the cited sources support a relationship. */
 export type Confidence =
   | 'high'
   | 'low'
   | 'medium';
 
+/** What `deleteEntity` removed. */
 export type DeletedEntity = {
   __typename?: 'DeletedEntity';
   entity: Entity;
@@ -49,6 +53,7 @@ export type DeletedEntity = {
   relationships: Array<Relationship>;
 };
 
+/** A state, organization, framework, mechanism, activity, institution, threat or region. */
 export type Entity = {
   __typename?: 'Entity';
   /** Other names and acronyms. */
@@ -65,6 +70,7 @@ export type Entity = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of entities. */
 export type EntityConnection = {
   __typename?: 'EntityConnection';
   nodes: Array<Entity>;
@@ -72,6 +78,7 @@ export type EntityConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** An entity to create or replace. */
 export type EntityInput = {
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
   id: Scalars['ID']['input'];
@@ -84,12 +91,14 @@ export type EntityInput = {
   until?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A batch in the data/ format: sources, entities and relationships. */
 export type GraphInput = {
   entities?: InputMaybe<Array<EntityInput>>;
   relationships?: InputMaybe<Array<RelationshipInput>>;
   sources?: InputMaybe<Array<SourceInput>>;
 };
 
+/** One problem in an import batch, naming the entry and field. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
   /** Where, e.g. entities[3] (state:est). */
@@ -98,6 +107,7 @@ export type ImportProblem = {
   message: Scalars['String']['output'];
 };
 
+/** The outcome of `importGraph`: counts of what the batch holds and every problem found. */
 export type ImportReport = {
   __typename?: 'ImportReport';
   dryRun: Scalars['Boolean']['output'];
@@ -109,6 +119,7 @@ export type ImportReport = {
   sources: Scalars['Int']['output'];
 };
 
+/** What an entity is; its id starts with the kind's prefix (see `kinds`). */
 export type Kind =
   | 'ACTIVITY'
   | 'FRAMEWORK'
@@ -119,12 +130,14 @@ export type Kind =
   | 'STATE'
   | 'THREAT';
 
+/** How many entities of one kind. */
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: Kind;
 };
 
+/** A kind, for legends. */
 export type KindInfo = {
   __typename?: 'KindInfo';
   count: Scalars['Int']['output'];
@@ -133,6 +146,7 @@ export type KindInfo = {
   kind: Kind;
 };
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Deletes an entity and every relationship touching it; returns the entity as it was. */
@@ -148,35 +162,41 @@ export type Mutation = {
 };
 
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type MutationDeleteEntityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type MutationDeleteRelationshipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type MutationImportGraphArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: GraphInput;
 };
 
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type MutationUpsertEntityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EntityInput;
 };
 
 
+/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
 export type MutationUpsertRelationshipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: RelationshipInput;
 };
 
+/** How many direct neighbours of one kind are reached over one relation type. */
 export type NeighborCount = {
   __typename?: 'NeighborCount';
   count: Scalars['Int']['output'];
@@ -184,12 +204,14 @@ export type NeighborCount = {
   relationType: RelationType;
 };
 
+/** Where a page ends and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** One path: `nodes` has one more entry than `edges`; `edges[i]` joins `nodes[i]` and `nodes[i + 1]` in either direction. */
 export type Path = {
   __typename?: 'Path';
   edges: Array<Relationship>;
@@ -197,6 +219,7 @@ export type Path = {
   nodes: Array<Entity>;
 };
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type Query = {
   __typename?: 'Query';
   /** The write log, newest first (editors only). `first`: default 50, at most 500. */
@@ -237,12 +260,14 @@ export type Query = {
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Int']['input']>;
@@ -251,17 +276,20 @@ export type QueryEntitiesArgs = {
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryNeighborCountsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -272,6 +300,7 @@ export type QueryNeighborhoodArgs = {
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
@@ -282,11 +311,13 @@ export type QueryPathsArgs = {
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -295,10 +326,12 @@ export type QuerySearchArgs = {
 };
 
 
+/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryStatsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a relationship says; each type allows certain kinds at each end (see `relationTypes`). */
 export type RelationType =
   | 'ADDRESSES'
   | 'CONTRIBUTES_TO'
@@ -314,12 +347,14 @@ export type RelationType =
   | 'SUCCEEDS'
   | 'USES';
 
+/** How many relationships of one type. */
 export type RelationTypeCount = {
   __typename?: 'RelationTypeCount';
   count: Scalars['Int']['output'];
   relationType: RelationType;
 };
 
+/** A relation type and the kinds it may join, for legends. */
 export type RelationTypeInfo = {
   __typename?: 'RelationTypeInfo';
   count: Scalars['Int']['output'];
@@ -328,6 +363,7 @@ export type RelationTypeInfo = {
   toKinds: Array<Kind>;
 };
 
+/** A directed, sourced fact between two entities, with the years it held. */
 export type Relationship = {
   __typename?: 'Relationship';
   confidence: Confidence;
@@ -345,6 +381,7 @@ export type Relationship = {
   version: Scalars['Int']['output'];
 };
 
+/** A relationship to create or replace. */
 export type RelationshipInput = {
   confidence: Confidence;
   from: Scalars['ID']['input'];
@@ -359,12 +396,14 @@ export type RelationshipInput = {
   until?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One search result and how well it matched. */
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
   score: Scalars['Float']['output'];
 };
 
+/** A public document that supports entities and relationships. */
 export type Source = {
   __typename?: 'Source';
   /** As the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
@@ -377,6 +416,7 @@ export type Source = {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** A source to create or replace. */
 export type SourceInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -386,6 +426,7 @@ export type SourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Totals of the graph (or of the facts valid in one year). */
 export type Stats = {
   __typename?: 'Stats';
   byKind: Array<KindCount>;
@@ -395,6 +436,7 @@ export type Stats = {
   sources: Scalars['Int']['output'];
 };
 
+/** A neighbourhood: the focus first, then the kept nodes, and the relationships among them. */
 export type Subgraph = {
   __typename?: 'Subgraph';
   edges: Array<Relationship>;

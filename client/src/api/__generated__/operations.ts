@@ -2,11 +2,13 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How firmly the cited sources support a relationship. */
 export type Confidence =
   | 'HIGH'
   | 'LOW'
   | 'MEDIUM';
 
+/** What an entity is; its id starts with the kind's prefix (see `kinds`). */
 export type Kind =
   | 'ACTIVITY'
   | 'FRAMEWORK'
@@ -17,6 +19,7 @@ export type Kind =
   | 'STATE'
   | 'THREAT';
 
+/** What a relationship says; each type allows certain kinds at each end (see `relationTypes`). */
 export type RelationType =
   | 'ADDRESSES'
   | 'CONTRIBUTES_TO'
