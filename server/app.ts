@@ -5,6 +5,8 @@ import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { storeCallBounds, withTimeout } from './api/with-timeout.js';
+import { traceCalls } from './store/trace-calls.js';
+import { trace } from './trace.js';
 import { createGraphQLHandler } from './api/yoga.js';
 import type { Config } from './config.js';
 import { sendError } from './http/errors.js';
@@ -55,7 +57,7 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
  */
 export function createApp({ config, store: rawStore, logger: given }: CreateAppOptions): Express {
   const logger = given ?? createLogger(config);
-  const store = withTimeout(rawStore, storeCallBounds(config));
+  const store = withTimeout(trace.store.enabled ? traceCalls(rawStore) : rawStore, storeCallBounds(config));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { NoSchemaIntrospectionCustomRule, type GraphQLSchema } from 'graphql';
+import { getOperationAST, NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -11,6 +11,7 @@ import { renderGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { createLoaders } from './loaders.js';
 import { createMaskError } from './mask-error.js';
 import { createSchema } from './schema.js';
+import { trace } from '../trace.js';
 
 /** The query limits (docs/api-limits.md). Generous for every operation the client and GraphiQL send. */
 export const QUERY_LIMITS = {
@@ -49,6 +50,20 @@ const disableIntrospection: Plugin = {
   },
 };
 
+/** Each operation on atlas:api (DEBUG=atlas:api): its name, time and how many errors it answered. */
+const traceOperations: Plugin = {
+  onExecute({ args }) {
+    const started = performance.now();
+    return {
+      onExecuteDone({ result }) {
+        const errors = (result as ExecutionResult).errors?.length ?? 0;
+        const name = getOperationAST(args.document, args.operationName)?.name?.value ?? '(anonymous)';
+        trace.api('%s %dms %d errors', name, Math.round(performance.now() - started), errors);
+      },
+    };
+  },
+};
+
 /** graphql-yoga at /graphql: schema-first, masked errors, graphql-armor, GraphiQL from the installed package. */
 export function createGraphQLHandler({ config, store, logger, schema }: GraphQLHandlerOptions): GraphQLHandler {
   const log = logger.child({ module: 'graphql' });
@@ -81,7 +96,11 @@ export function createGraphQLHandler({ config, store, logger, schema }: GraphQLH
       // Masked errors are already logged (with their stack) by maskError's callback.
       error: (...args: unknown[]) => log.debug({ detail: args.map(String).join(' ') }, 'yoga error'),
     },
-    plugins: [...armor.protect().plugins, ...(config.introspection ? [] : [disableIntrospection])],
+    plugins: [
+      ...armor.protect().plugins,
+      ...(config.introspection ? [] : [disableIntrospection]),
+      ...(trace.api.enabled ? [traceOperations] : []),
+    ],
     context: ({ request, req }): ApiContext => {
       let stats: Promise<Stats> | undefined;
       return {

@@ -1,4 +1,4 @@
-import { routing, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { routing, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import {
   isWellFormedEntityId,
   MAX_RELATIONSHIP_ID_LENGTH,
@@ -57,6 +57,7 @@ import { createDriver, importTransactionMs, transactionConfig, type Neo4jConfig 
 import { mapErrors } from './map-neo4j-error.js';
 import { retryConcurrentDelete } from './retry-concurrent-delete.js';
 import { applySchema } from './schema.js';
+import { briefParams, trace } from '../../trace.js';
 import { toAuditEntry, toEntity, toInt, toNumber, toRelationship, toSource } from './to-domain.js';
 import { entityRow, relationshipRow, sourceRow } from './to-rows.js';
 
@@ -208,15 +209,29 @@ function rawRelationshipId(input: RelationshipInput): string | null {
 }
 
 /** One write transaction: runs named statements and returns plain rows. */
+/** Runs one statement and returns its rows, traced on atlas:cypher (DEBUG=atlas:cypher). */
+async function runStatement(name: StatementName, params: Params, run: () => Promise<QueryResult>): Promise<Row[]> {
+  const started = performance.now();
+  let outcome = 'failed';
+  try {
+    const result = await run();
+    outcome = `${result.records.length} rows`;
+    return result.records.map((r) => r.toObject() as Row);
+  } finally {
+    if (trace.cypher.enabled) {
+      trace.cypher('%s %dms %s %s', STATEMENTS[name], Math.round(performance.now() - started), outcome, briefParams(params));
+    }
+  }
+}
+
 class Tx {
   constructor(
     private readonly tx: ManagedTransaction,
     private readonly statements: Record<StatementName, string>,
   ) {}
 
-  async run(name: StatementName, params: Params = {}): Promise<Row[]> {
-    const result = await this.tx.run(this.statements[name], params);
-    return result.records.map((r) => r.toObject() as Row);
+  run(name: StatementName, params: Params = {}): Promise<Row[]> {
+    return runStatement(name, params, () => this.tx.run(this.statements[name], params));
   }
 
   async one(name: StatementName, params: Params = {}): Promise<Row | undefined> {
@@ -274,14 +289,15 @@ export class Neo4jStore implements GraphStore {
 
   private async read(name: StatementName, params: Params = {}): Promise<Row[]> {
     return mapErrors(() =>
-      retryConcurrentDelete(async () => {
-        const result = await this.driver.executeQuery(this.statements[name], params, {
-          routing: routing.READ,
-          database: this.config.database,
-          transactionConfig: transactionConfig(this.config),
-        });
-        return result.records.map((r) => r.toObject() as Row);
-      }),
+      retryConcurrentDelete(() =>
+        runStatement(name, params, () =>
+          this.driver.executeQuery(this.statements[name], params, {
+            routing: routing.READ,
+            database: this.config.database,
+            transactionConfig: transactionConfig(this.config),
+          }),
+        ),
+      ),
     );
   }
 
