@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import type { Core } from 'cytoscape';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
@@ -72,6 +73,101 @@ async function expectText(locator: Locator, pattern: string | RegExp, timeout = 
   expect(text).toMatch(pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 }
 
+
+/** Opens the EFP tour from the Tours menu and goes to its step 2 (Estonia); returns the card. */
+async function efpTourStep2(p: Page): Promise<Locator> {
+  await p.getByRole('button', { name: 'Tours ▾' }).click();
+  await p.getByRole('menuitem', { name: 'Enhanced Forward Presence in the Baltic States' }).click();
+  const card = p.locator('#tour-card');
+  await card.getByText('step 1 of 4').waitFor();
+  await card.getByRole('button', { name: 'Next →' }).click();
+  await card.getByText('Estonia: a battlegroup led by the United Kingdom').waitFor();
+  return card;
+}
+
+/** What Cytoscape draws, read through the instance it registers on its container (tests only). */
+interface DrawnNode {
+  id: string;
+  color: string;
+  classes: string[];
+  /** Page coordinates (CSS pixels) of the node's centre and of its label's box. */
+  x: number;
+  y: number;
+  label: { x1: number; y1: number; x2: number; y2: number };
+}
+
+async function drawnNodes(p: Page): Promise<DrawnNode[]> {
+  return p.evaluate(() => {
+    const container = document.getElementById('canvas') as HTMLElement & { _cyreg?: { cy?: Core } };
+    const cy = container._cyreg?.cy;
+    if (!cy) throw new Error('no Cytoscape instance on #canvas');
+    const box = container.getBoundingClientRect();
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    const page = (x: number, y: number) => ({ x: box.left + pan.x + x * zoom, y: box.top + pan.y + y * zoom });
+    return cy.nodes().map((n) => {
+      const l = n.boundingBox({ includeNodes: false, includeLabels: true, includeOverlays: false });
+      const a = page(l.x1, l.y1);
+      const b = page(l.x2, l.y2);
+      return {
+        id: n.id(),
+        color: String(n.data('color')),
+        classes: n.classes(),
+        x: box.left + n.renderedPosition().x,
+        y: box.top + n.renderedPosition().y,
+        label: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
+      };
+    });
+  });
+}
+
+/**
+ * For each node on a screenshot: the RGB at its centre, and the darkest grey in its label's box
+ * (label text is #1a1a1a; faded text is drawn at 20%, so nothing in its box is darker than ~200).
+ * Decoded by an about:blank page of the same browser (no CSP there, and no PNG decoder needed
+ * here); a WebGL canvas cannot be read back directly.
+ */
+async function onScreen(p: Page, nodes: DrawnNode[]): Promise<{ centre: [number, number, number]; darkestText: number }[]> {
+  const png = (await p.screenshot()).toString('base64');
+  const decoder = await p.context().newPage();
+  try {
+    return await decoder.evaluate(
+      async ({ png, nodes }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        return nodes.map((n) => {
+          const [r, g, b] = ctx.getImageData(Math.round(n.x), Math.round(n.y), 1, 1).data;
+          const x = Math.max(0, Math.floor(n.label.x1));
+          const y = Math.max(0, Math.floor(n.label.y1));
+          const w = Math.max(1, Math.min(img.width - x, Math.ceil(n.label.x2 - n.label.x1)));
+          const h = Math.max(1, Math.min(img.height - y, Math.ceil(n.label.y2 - n.label.y1)));
+          const d = ctx.getImageData(x, y, w, h).data;
+          let darkestText = 255;
+          for (let i = 0; i < d.length; i += 4) {
+            const [pr, pg, pb] = [d[i]!, d[i + 1]!, d[i + 2]!];
+            // Grey only: coloured edges crossing the box are not text.
+            if (Math.max(pr, pg, pb) - Math.min(pr, pg, pb) < 24) darkestText = Math.min(darkestText, Math.max(pr, pg, pb));
+          }
+          return { centre: [r!, g!, b!] as [number, number, number], darkestText };
+        });
+      },
+      { png, nodes },
+    );
+  } finally {
+    await decoder.close();
+  }
+}
+
+function rgbOf(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -208,12 +304,7 @@ describe('the explorer', () => {
   });
 
   it('plays a guided tour with sources', async () => {
-    await page.getByRole('button', { name: 'Tours ▾' }).click();
-    await page.getByRole('menuitem', { name: 'Enhanced Forward Presence in the Baltic States' }).click();
-    const card = page.locator('#tour-card');
-    await card.getByText('step 1 of 4').waitFor();
-    await card.getByRole('button', { name: 'Next →' }).click();
-    await card.getByText('Estonia: a battlegroup led by the United Kingdom').waitFor();
+    const card = await efpTourStep2(page);
     await card.locator('.sources a[href^="http"]').first().waitFor();
     await page.waitForTimeout(600);
     await shot('08-tour-efp');
@@ -246,6 +337,48 @@ describe('the explorer', () => {
     const csp = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
     expect(csp).toEqual([]);
     expect(consoleErrors).toEqual([]);
+  });
+});
+
+describe('a tour step after a path', () => {
+  it('draws every node of the step at full strength, even those first drawn faded', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    // The path answers first, so the battlegroup's neighbours are first drawn faded (off the path).
+    let pathAnswered!: () => void;
+    const answered = new Promise<void>((resolve) => (pathAnswered = resolve));
+    await p.route('**/graphql', async (route) => {
+      const body = route.request().postData() ?? '';
+      if (body.includes('query Paths')) {
+        await route.fulfill({ response: await route.fetch() });
+        setTimeout(pathAnswered, 400);
+      } else if (body.includes('query Neighborhood')) {
+        await answered;
+        await route.continue();
+      } else {
+        await route.continue();
+      }
+    });
+    await p.goto(`${base}/?f=activity:efp-estonia&x=activity:efp-estonia;20&path=state:jpn,state:tun`);
+    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await p.waitForFunction(() => /^([2-9]\d|1\d) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await p.waitForTimeout(500);
+    expect((await drawnNodes(p)).filter((n) => n.classes.includes('faded')).length).toBeGreaterThan(5);
+
+    await efpTourStep2(p);
+    await p.waitForTimeout(800);
+    await p.screenshot({ path: join(SHOTS, '12-tour-after-path.png') });
+
+    const nodes = await drawnNodes(p);
+    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['framework:efp', 'activity:efp-estonia', 'region:baltic']));
+    expect(nodes.filter((n) => n.classes.includes('faded'))).toEqual([]);
+    // Each node is drawn in its kind's colour and its label in dark text (faded: ~80% white).
+    const seen = await onScreen(p, nodes);
+    const pale = nodes
+      .map((n, i) => ({ id: n.id, want: rgbOf(n.color), ...seen[i]! }))
+      .filter(({ want, centre, darkestText }) => Math.max(...want.map((v, c) => Math.abs(v - centre[c]!))) > 40 || darkestText > 110);
+    expect(pale).toEqual([]);
+    await context.close();
   });
 });
 

@@ -1,6 +1,10 @@
 import type { StylesheetJson } from 'cytoscape';
 import { CONFIDENCE_LINE, KINDS, KIND_STYLE, RELATION_STYLE, RELATION_TYPES } from '../model/vocabulary.js';
 
+/** Strength of what is faded, and its label colour (#1a1a1a at that strength on white). */
+const FADED = 0.2;
+const FADED_TEXT = '#d1d1d1';
+
 /**
  * The canvas style as data: one rule per kind (shape) and per relation type (colour); colour and
  * size of nodes travel as element data so analytics can remap them without a new stylesheet.
@@ -67,7 +71,16 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1 } },
     { selector: 'node.path', style: { 'underlay-color': '#D55E00', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
     { selector: 'edge.path', style: { width: 5, opacity: 1, label: 'data(label)', 'underlay-color': '#D55E00', 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
-    { selector: '.faded', style: { opacity: 0.2 } },
+    // Faded (off the highlighted path) without element `opacity` on nodes: Cytoscape's WebGL
+    // renderer caches node bodies and labels as textures keyed by style *without* opacity, yet
+    // draws them with the opacity baked in, so a node first drawn faded stayed pale after the fade
+    // (seen in tours opened after a path). These properties are part of the texture keys.
+    {
+      selector: 'node.faded',
+      style: { 'background-opacity': FADED, 'border-opacity': FADED, color: FADED_TEXT, 'text-background-opacity': 0 },
+    },
+    // Edge lines are not textures (opacity is right); their labels are, hence the own text colour.
+    { selector: 'edge.faded', style: { opacity: FADED, color: FADED_TEXT } },
     { selector: 'node.new', style: { 'border-color': '#D55E00', 'border-width': 3 } },
   ] as StylesheetJson;
 }
