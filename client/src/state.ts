@@ -17,6 +17,13 @@ export interface Expansion {
   types: RelationType[];
 }
 
+/** Where a node is drawn, in graph coordinates (integers: what the URL keeps). */
+export interface NodePosition {
+  id: string;
+  x: number;
+  y: number;
+}
+
 export interface Filters {
   /** Kinds shown. */
   kinds: Kind[];
@@ -46,6 +53,12 @@ export interface ViewState {
   mode: 'graph' | 'list';
   /** The open guided tour and step. */
   tour: { id: string; step: number } | null;
+  /**
+   * Where the shown nodes are (written by the canvas after each layout, placement or drag), so a
+   * reload or a shared link draws the same picture instead of re-running the layout. Empty = not
+   * known (or too many nodes for a URL): the layout runs.
+   */
+  positions: NodePosition[];
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -68,6 +81,7 @@ export function defaultView(): ViewState {
     path: null,
     mode: 'graph',
     tour: null,
+    positions: [],
   };
 }
 

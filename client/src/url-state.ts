@@ -7,6 +7,7 @@ import {
   type ColorBy,
   type Expansion,
   type LayoutName,
+  type NodePosition,
   type SizeBy,
   type ViewState,
 } from './state.js';
@@ -14,12 +15,46 @@ import {
 /*
  * The whole view in a query string, pure (no DOM): encodeView(view) → "?f=state:est&x=…",
  * decodeView(search) → ViewState. Only what differs from the default view is written, so the
- * first screen's URL is bare. Ids never contain ',' or ';' (data ids are [a-z0-9._-] after the
- * prefix), which makes them safe separators.
+ * first screen's URL is bare until the canvas has placed its nodes (`xy`, the positions). Ids
+ * never contain ',' or ';' (data ids are [a-z0-9._-] after the prefix), which makes them safe
+ * separators.
  */
 
 const MAX_LIMIT = 2000;
 const YEAR = { min: 1900, max: 2100 };
+/**
+ * Node positions kept in a URL at most (~30 characters each: `state:est;-120;48`); a bigger view
+ * leaves them out and a reload runs the layout.
+ */
+export const MAX_URL_POSITIONS = 100;
+/** Coordinates beyond this are not a drawing (a typo or a crafted link): the layout runs. */
+const MAX_COORD = 1_000_000;
+const ENTITY_ID = /^[a-z]+:[a-z0-9][a-z0-9._-]*$/;
+
+/** `id;x;y,id;x;y…` with integer coordinates; '' when there are none or more than the cap. */
+export function encodePositions(positions: readonly NodePosition[]): string {
+  if (positions.length > MAX_URL_POSITIONS) return '';
+  return positions.map((p) => `${p.id};${Math.round(p.x)};${Math.round(p.y)}`).join(',');
+}
+
+/** The inverse of encodePositions: malformed entries and repeated ids are dropped, and so is everything past the cap. */
+export function decodePositions(text: string | null): NodePosition[] {
+  const seen = new Set<string>();
+  const out: NodePosition[] = [];
+  for (const entry of (text ?? '').split(',')) {
+    const [id, xs, ys, extra] = entry.split(';');
+    const x = Number(xs);
+    const y = Number(ys);
+    const valid =
+      !!id && ENTITY_ID.test(id) && extra === undefined && xs !== '' && ys !== '' &&
+      Number.isInteger(x) && Number.isInteger(y) && Math.abs(x) <= MAX_COORD && Math.abs(y) <= MAX_COORD;
+    if (!valid || seen.has(id)) continue;
+    seen.add(id);
+    out.push({ id, x, y });
+    if (out.length === MAX_URL_POSITIONS) break;
+  }
+  return out;
+}
 
 function encodeExpansion(e: Expansion): string {
   const parts = [e.id, String(e.limit), e.kinds.join('.'), e.types.join('.')];
@@ -29,7 +64,7 @@ function encodeExpansion(e: Expansion): string {
 
 function decodeExpansion(text: string): Expansion | null {
   const [id, limit, kinds, types] = text.split(';');
-  if (!id || !/^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(id)) return null;
+  if (!id || !ENTITY_ID.test(id)) return null;
   const n = Number(limit);
   return {
     id,
@@ -72,6 +107,8 @@ export function encodeView(view: ViewState): string {
   if (view.path) q.set('path', `${view.path.from},${view.path.to}`);
   if (view.mode !== 'graph') q.set('m', view.mode);
   if (view.tour) q.set('t', `${view.tour.id};${view.tour.step}`);
+  const xy = encodePositions(view.positions);
+  if (xy) q.set('xy', xy);
   const s = q.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';').replace(/%2F/gi, '/');
   return s ? `?${s}` : '';
 }
@@ -108,5 +145,6 @@ export function decodeView(search: string): ViewState {
   const [tourId, step] = (q.get('t') ?? '').split(';');
   const n = Number(step);
   if (tourId && /^[a-z0-9-]+$/.test(tourId)) view.tour = { id: tourId, step: Number.isInteger(n) && n >= 0 ? n : 0 };
+  view.positions = decodePositions(q.get('xy'));
   return view;
 }

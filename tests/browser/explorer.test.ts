@@ -93,6 +93,8 @@ interface DrawnNode {
   /** Page coordinates (CSS pixels) of the node's centre and of its label's box. */
   x: number;
   y: number;
+  /** Graph coordinates (what the URL keeps). */
+  model: { x: number; y: number };
   label: { x1: number; y1: number; x2: number; y2: number };
 }
 
@@ -115,6 +117,7 @@ async function drawnNodes(p: Page): Promise<DrawnNode[]> {
         classes: n.classes(),
         x: box.left + n.renderedPosition().x,
         y: box.top + n.renderedPosition().y,
+        model: { ...n.position() },
         label: { x1: a.x, y1: a.y, x2: b.x, y2: b.y },
       };
     });
@@ -417,6 +420,49 @@ describe('the header on tablets', () => {
     const drawer = await p.locator('#filters').boundingBox();
     expect(drawer!.y).toBeGreaterThanOrEqual(header!.y + header!.height - 1);
     await p.screenshot({ path: join(SHOTS, `13-header-${width}x${height}.png`) });
+    await context.close();
+  });
+});
+
+describe('a shared link with node positions', () => {
+  it('draws a dragged node where it was after a reload, without re-running the layout', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    // An old link (no positions): the layout runs, then the URL records where it put the nodes.
+    await p.goto(`${base}/?f=state:est&x=state:est;20`);
+    await p.waitForFunction(() => /[?&]xy=/.test(location.search) && /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await p.waitForTimeout(400);
+    const before = await drawnNodes(p);
+    expect(before.length).toBeGreaterThan(5);
+    const canvas = (await p.locator('#canvas').boundingBox())!;
+    const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
+    const node = before.find((n) => n.id !== 'state:est')!;
+    // Drag it 80 px towards the middle of the canvas (so it stays on screen).
+    const to = { x: node.x + Math.sign(centre.x - node.x) * 80, y: node.y + Math.sign(centre.y - node.y) * 60 };
+    await p.mouse.move(node.x, node.y);
+    await p.mouse.down();
+    await p.mouse.move(to.x, to.y, { steps: 8 });
+    await p.mouse.up();
+    const dragged = (await drawnNodes(p)).find((n) => n.id === node.id)!;
+    expect(Math.hypot(dragged.x - to.x, dragged.y - to.y)).toBeLessThan(3);
+    const entry = `${node.id};${Math.round(dragged.model.x)};${Math.round(dragged.model.y)}`;
+    await p.waitForFunction((e) => location.search.includes(e), entry);
+    const moved = await drawnNodes(p);
+
+    await p.reload();
+    await p.waitForFunction((n) => Number(/^(\d+) entities/.exec(document.querySelector('#view-summary')?.textContent ?? '')?.[1]) === n, moved.length);
+    await p.waitForTimeout(600);
+    const after = await drawnNodes(p);
+    expect(after.map((n) => n.id).sort()).toEqual(moved.map((n) => n.id).sort());
+    const drift = after
+      .map((a) => {
+        const b = moved.find((n) => n.id === a.id)!;
+        return { id: a.id, d: Math.hypot(a.model.x - b.model.x, a.model.y - b.model.y) };
+      })
+      .filter(({ d }) => d > 1.5);
+    expect(drift).toEqual([]);
+    expect(p.url()).toContain(entry);
+    await p.screenshot({ path: join(SHOTS, '14-positions-reloaded.png') });
     await context.close();
   });
 });

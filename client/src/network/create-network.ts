@@ -4,7 +4,8 @@ import { computeMetrics, type NodeMetrics } from '../model/analytics.js';
 import type { VisibleGraph } from '../model/graph-model.js';
 import { CONFIDENCE_LINE, KIND_STYLE, RELATION_STYLE, type NodeShape } from '../model/vocabulary.js';
 import type { Kind, RelationType, Confidence } from '../api/__generated__/operations.js';
-import type { ViewChange, ViewState, ViewStore } from '../state.js';
+import type { NodePosition, ViewChange, ViewState, ViewStore } from '../state.js';
+import { MAX_URL_POSITIONS } from '../url-state.js';
 import { effectiveLayout, layoutOptions } from './layouts.js';
 import { stylesheet } from './stylesheet.js';
 import { toElements } from './to-elements.js';
@@ -59,7 +60,10 @@ export function createNetwork(
     selectionType: 'single',
     renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
   } as cytoscape.CytoscapeOptions);
-  const positions = new Map<string, Position>();
+  // Seeded from the view (a reload or a shared link), so those nodes are drawn where they were.
+  const positions = new Map<string, Position>(store.get().positions.map((p) => [p.id, { x: p.x, y: p.y }]));
+  /** Ids still to be drawn from the view's positions: when they come, the view is framed. */
+  const restoring = new Set(positions.keys());
   let metrics: Map<string, NodeMetrics> | undefined;
   let lastGraph: VisibleGraph = { nodes: [], edges: [], filteredOut: 0 };
   let layoutUsed: string = store.get().layout;
@@ -67,6 +71,20 @@ export function createNetwork(
   let renderToken = 0;
 
   const remember = () => cy.nodes().forEach((n) => void positions.set(n.id(), { ...n.position() }));
+
+  /** Writes where the shown nodes are into the view (and so the URL); none above the URL's cap. */
+  const publish = () => {
+    if (running) return; // layoutstop publishes the result
+    const nodes = cy.nodes();
+    const shown: NodePosition[] =
+      nodes.length > MAX_URL_POSITIONS
+        ? []
+        : nodes
+            .map((n) => ({ id: n.id(), x: Math.round(n.position().x), y: Math.round(n.position().y) }))
+            // By id: the order nodes were added in differs after a reload; the URL should not.
+            .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    store.set({ positions: shown });
+  };
 
   /** The first free spot on rings around `parent` (no node within `gap` px), or null. */
   const placeNear = (parentId: string, taken: Position[]): Position | null => {
@@ -102,6 +120,7 @@ export function createNetwork(
     running.one('layoutstop', () => {
       remember();
       running = null;
+      publish();
       // A handful of nodes should not fill the screen at 4× zoom.
       if (fit && cy.zoom() > 1.4) {
         cy.zoom(1.4);
@@ -148,9 +167,11 @@ export function createNetwork(
     const unplaced = freshNodes.filter((d) => !positions.has(d.data.id!));
     const taken: Position[] = cy.nodes().map((n) => ({ ...n.position() }));
     let beside = 0;
+    let restored = false;
     const ext = cy.extent();
     for (const d of freshNodes) {
       const id = d.data.id!;
+      if (restoring.delete(id)) restored = true;
       const origin = String(d.data.origin ?? '');
       let pos = positions.get(id) ?? null;
       if (!pos && origin) pos = placeNear(origin, taken);
@@ -170,7 +191,9 @@ export function createNetwork(
     }
     const total = wanted.size;
     setViewportHiding(total > BIG);
-    const needsLayout = wasEmpty || (unplaced.length > 10 && unplaced.length > 0.5 * graph.nodes.length);
+    // Nodes placed before (or by the URL) keep their place: an empty canvas is laid out only when
+    // some of its nodes have none.
+    const needsLayout = unplaced.length > 0 && (wasEmpty || (unplaced.length > 10 && unplaced.length > 0.5 * graph.nodes.length));
     // Progressive loading: nodes first, then edges, in chunks, one animation frame each.
     const ordered = [...freshNodes, ...fresh.filter((d) => d.group === 'edges')];
     const addChunk = (start: number) => {
@@ -193,10 +216,11 @@ export function createNetwork(
       syncSelection(store.get(), false);
       syncPathFade(store.get());
       if (needsLayout) runLayout(true);
-      else if (fitAfterRender) fit();
+      else if (fitAfterRender || restored) fit();
       else if (unplaced.length > 0) flash(unplaced.map((d) => d.data.id!));
       fitAfterRender = false;
       remember();
+      publish();
     };
     if (ordered.length === 0) finish();
     else addChunk(0);
@@ -282,7 +306,10 @@ export function createNetwork(
   });
   cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
   cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
-  cy.on('dragfree', 'node', (evt) => void positions.set(evt.target.id(), { ...evt.target.position() }));
+  cy.on('dragfree', 'node', (evt) => {
+    positions.set(evt.target.id(), { ...evt.target.position() });
+    publish();
+  });
 
   // Keyboard: the canvas is one focusable widget (tabindex=0); arrows walk to a neighbour.
   container.addEventListener('keydown', (event) => {

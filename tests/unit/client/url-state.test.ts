@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { decodeView, encodeView } from '../../../client/src/url-state.js';
+import { decodePositions, decodeView, encodePositions, encodeView, MAX_URL_POSITIONS } from '../../../client/src/url-state.js';
 import { defaultView, LAYOUT_NAMES, type ViewState } from '../../../client/src/state.js';
 import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../../client/src/model/vocabulary.js';
 
@@ -30,11 +30,16 @@ describe('url-state', () => {
       path: { from: 'state:jpn', to: 'state:tun' },
       mode: 'list',
       tour: { id: 'efp-baltic', step: 2 },
+      positions: [
+        { id: 'org:nato', x: 0, y: 0 },
+        { id: 'state:est', x: -120, y: 48 },
+      ],
     };
     const search = encodeView(view);
     expect(search).toContain('f=state:est');
     expect(search).toContain('y=2000');
     expect(search).toContain('path=state:jpn,state:tun');
+    expect(search).toContain('xy=org:nato;0;0,state:est;-120;48');
     expect(decodeView(search)).toEqual(view);
   });
 
@@ -79,6 +84,10 @@ describe('url-state', () => {
       ),
       mode: fc.constantFrom('graph' as const, 'list' as const),
       tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,10}$/), step: fc.nat(20) }), { nil: null }),
+      positions: fc.uniqueArray(
+        fc.record({ id, x: fc.integer({ min: -1_000_000, max: 1_000_000 }), y: fc.integer({ min: -1_000_000, max: 1_000_000 }) }),
+        { maxLength: 6, selector: (p) => p.id },
+      ),
     });
     fc.assert(
       fc.property(arbitrary, (view) => {
@@ -90,5 +99,42 @@ describe('url-state', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  describe('node positions', () => {
+    it('writes integers, compactly, and reads them back', () => {
+      const text = encodePositions([
+        { id: 'state:est', x: 10.4, y: -20.6 },
+        { id: 'activity:efp-estonia', x: -0.4, y: 1234.5 },
+      ]);
+      expect(text).toBe('state:est;10;-21,activity:efp-estonia;0;1235');
+      expect(decodePositions(text)).toEqual([
+        { id: 'state:est', x: 10, y: -21 },
+        { id: 'activity:efp-estonia', x: 0, y: 1235 },
+      ]);
+    });
+
+    it('leaves positions out above the cap, so the layout runs instead of a huge URL', () => {
+      const many = Array.from({ length: MAX_URL_POSITIONS + 1 }, (_, i) => ({ id: `state:s${i}`, x: i, y: -i }));
+      expect(encodePositions(many)).toBe('');
+      expect(encodeView({ ...defaultView(), positions: many })).toBe('');
+      expect(encodePositions(many.slice(0, MAX_URL_POSITIONS)).split(',')).toHaveLength(MAX_URL_POSITIONS);
+    });
+
+    it('reads old URLs (no xy) as no positions, and drops malformed or repeated entries', () => {
+      expect(decodeView('?f=state:est&x=state:est;20').positions).toEqual([]);
+      expect(
+        decodePositions('state:est;1;2,bad;1;2,org:nato;x;3,org:nato;1.5;3,org:nato;4,org:nato;1;2;3,org:nato;;1,state:est;9;9,state:fin;5;6,state:swe;2000000;0'),
+      ).toEqual([
+        { id: 'state:est', x: 1, y: 2 },
+        { id: 'state:fin', x: 5, y: 6 },
+      ]);
+      expect(decodePositions(null)).toEqual([]);
+    });
+
+    it('reads no more positions than the cap from a crafted link', () => {
+      const text = Array.from({ length: MAX_URL_POSITIONS + 50 }, (_, i) => `state:s${i};${i};0`).join(',');
+      expect(decodePositions(text)).toHaveLength(MAX_URL_POSITIONS);
+    });
   });
 });
