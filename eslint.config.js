@@ -3,16 +3,39 @@ import graphqlPlugin from '@graphql-eslint/eslint-plugin';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const sharedRules = {
+  '@typescript-eslint/consistent-type-imports': 'error',
+  '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+};
+
+const explorerFiles = ['client/**/*.{ts,js,mjs}', 'tests/browser/**/*.ts', 'tests/unit/client/**/*.ts'];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'client/dist/', '**/__generated__/', 'tools/neo4j-local/target/', 'coverage/'] },
   {
     files: ['**/*.{ts,js,mjs}'],
+    ignores: explorerFiles,
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        // codegen.ts sits outside tsconfig.json's folders; the default project still types it.
+        projectService: { allowDefaultProject: ['codegen.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: sharedRules,
+  },
+  {
+    // Plain JavaScript (configs, Jest's global setup) has no types to check against.
+    files: ['**/*.{js,mjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+  },
+  {
+    files: explorerFiles,
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.node } },
-    rules: {
-      '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-    },
+    rules: sharedRules,
   },
   {
     // The SDL and the explorer's operations, checked against each other.

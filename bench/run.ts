@@ -440,7 +440,7 @@ function writeOutputs(): void {
 }
 
 main()
-  .catch(async (e: unknown) => {
+  .catch((e: unknown) => {
     log(`failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     process.exitCode = 1;
     // Whatever was measured is still worth writing.

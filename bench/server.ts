@@ -56,7 +56,7 @@ async function start(target: Target): Promise<{ server: Server; close: () => Pro
       const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { maxConnectionPoolSize: 50 });
       await driver.verifyConnectivity();
       const yoga = createYoga({ schema: await neo4jGraphQLSchema(driver), graphqlEndpoint: '/graphql', logging: false });
-      return { server: createHttpServer(yoga), close: () => driver.close() };
+      return { server: createHttpServer(yoga.requestListener), close: () => driver.close() };
     }
     case 'hello': {
       const yoga = createYoga({
@@ -64,7 +64,7 @@ async function start(target: Target): Promise<{ server: Server; close: () => Pro
         graphqlEndpoint: '/graphql',
         logging: false,
       });
-      return { server: createHttpServer(yoga), close: async () => undefined };
+      return { server: createHttpServer(yoga.requestListener), close: () => Promise.resolve() };
     }
   }
 }

@@ -70,7 +70,7 @@ export async function browserBench(options: { sizes: number[]; frames: number; m
       return page;
     };
     const close = async () => {
-      if (browser) await (browser as Browser).close();
+      if (browser) await browser.close();
       browser = null;
     };
     // Which flags give WebGL2 headless? First the plain flags, then SwiftShader.

@@ -40,7 +40,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
   };
   const read = async (statement: string, params: Row): Promise<Row[]> => {
     const result = await driver.executeQuery(statement, params, { routing: routing.READ, database });
-    return result.records.map((r) => r.toObject() as Row);
+    return result.records.map((r) => r.toObject());
   };
   /** Two statements in one read transaction, ordered and cut between them, as Neo4jStore.neighborhood does. */
   const neighborhood = async (id: string, depth: number) => {
@@ -48,7 +48,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     try {
       return await session.executeRead(async (tx) => {
         const first = await tx.run(statements.neighborhood, { id, depth: neo4j.int(depth), kinds: null, types: null, asOf: null });
-        const row = first.records[0]?.toObject() as Row | undefined;
+        const row = first.records[0]?.toObject();
         if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
         const focus = toEntity(row.focus as Row);
         if (row.visible !== true) {
@@ -58,7 +58,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         const total = levels.reduce((n, l) => n + l.length, 0);
         const kept = levels.flat().slice(0, NEIGHBORHOOD_LIMIT);
         const second = await tx.run(statements.neighborhoodSubgraph, { ids: [focus.id, ...kept], types: null, asOf: null });
-        const sub = second.records[0]!.toObject() as Row;
+        const sub = second.records[0]!.toObject();
         const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
         return {
           data: {

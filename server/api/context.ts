@@ -20,5 +20,5 @@ export interface ApiContext {
   /** False when ATLAS_EDITOR_TOKENS is empty: every write is FORBIDDEN. */
   writesEnabled: boolean;
   /** `stats(null)` once per request, shared by `kinds` and `relationTypes`. */
-  currentStats(): Promise<Stats>;
+  currentStats: () => Promise<Stats>;
 }

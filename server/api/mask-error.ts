@@ -18,12 +18,6 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'INTERNAL_SERVER_ERROR',
 ]);
 
-interface HttpExtension {
-  status?: number;
-  headers?: Record<string, string>;
-  spec?: boolean;
-}
-
 /**
  * A request yoga refused before running it (unreadable JSON, a batch, `query` missing or not a
  * string, an unknown parameter, an operation it cannot pick, a mutation over GET, a method other
@@ -33,7 +27,7 @@ interface HttpExtension {
  * its headers (`Allow`) kept and nothing else (no `originalError`).
  */
 function refusedRequest(error: GraphQLError): GraphQLError {
-  const http = error.extensions.http as HttpExtension | undefined;
+  const http = error.extensions.http;
   const status = typeof http?.status === 'number' && http.status >= 400 && http.status < 500 ? http.status : 400;
   return new GraphQLError(error.message, {
     extensions: {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { getOperationAST, NoSchemaIntrospectionCustomRule, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import {
+  getOperationAST,
+  NoSchemaIntrospectionCustomRule,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
@@ -56,8 +62,10 @@ const traceOperations: Plugin = {
     const started = performance.now();
     return {
       onExecuteDone({ result }) {
+        // envelop types its arguments and results as any (it serves every graphql version); they are graphql 16's.
+        const { document, operationName } = args as ExecutionArgs;
         const errors = (result as ExecutionResult).errors?.length ?? 0;
-        const name = getOperationAST(args.document, args.operationName)?.name?.value ?? '(anonymous)';
+        const name = getOperationAST(document, operationName)?.name?.value ?? '(anonymous)';
         trace.api('%s %dms %d errors', name, Math.round(performance.now() - started), errors);
       },
     };

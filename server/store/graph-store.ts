@@ -159,6 +159,22 @@ export interface ImportReport {
   relationships: number;
 }
 
+/** Both stores' report on an import of `graph`, which found `problems`. */
+export function importReport(
+  graph: { sources: readonly unknown[]; entities: readonly unknown[]; relationships: readonly unknown[] },
+  problems: ImportProblem[],
+  dryRun: boolean,
+): ImportReport {
+  return {
+    dryRun,
+    ok: problems.length === 0,
+    problems,
+    sources: graph.sources.length,
+    entities: graph.entities.length,
+    relationships: graph.relationships.length,
+  };
+}
+
 export interface AuditEntry {
   id: string;
   /** Sequence number: strictly increasing in write order. */

@@ -31,9 +31,18 @@ export function appFor(store: GraphStore, env: Record<string, string> = {}): Exp
   return createApp({ config: testConfig(env), store, logger: silent });
 }
 
-interface GqlError {
+export interface GqlError {
   message: string;
   extensions?: { code?: string; field?: string };
+}
+/** A /graphql response body. */
+export interface GqlBody<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: GqlError[];
+}
+/** The JSON body of a refused HTTP route (server/http/errors.ts). */
+export interface RouteErrorBody {
+  error: { code: string; message: string; field?: string };
 }
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
@@ -43,7 +52,7 @@ export interface GqlResult<T = Record<string, unknown>> {
 }
 
 /** POST /graphql; `token` sends `Authorization: Bearer <token>`. */
-export async function gql<T = Record<string, any>>( // eslint-disable-line @typescript-eslint/no-explicit-any
+export async function gql<T = Record<string, unknown>>(
   app: Express,
   query: string,
   variables: Record<string, unknown> = {},
@@ -52,7 +61,7 @@ export async function gql<T = Record<string, any>>( // eslint-disable-line @type
   let req = request(app).post('/graphql').set('Content-Type', 'application/json').set('Accept', 'application/json');
   if (token !== undefined) req = req.set('Authorization', `Bearer ${token}`);
   const res = await req.send({ query, variables });
-  const body = res.body as { data?: T | null; errors?: GqlError[] };
+  const body = res.body as GqlBody<T>;
   return { status: res.status, data: body.data, errors: body.errors, text: res.text };
 }
 
@@ -139,7 +148,7 @@ export function graphFromGraphML(xml: string): GraphData {
 
 /** The relationships a CSV export lists, back in the data/ shape (plus the endpoint names). */
 export function relationshipsFromCsv(csv: string): (GraphData['relationships'][number] & { from_name: string; to_name: string })[] {
-  const rows = parseCsv(csv, { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parseCsv<Record<string, string>>(csv, { columns: true, skip_empty_lines: true });
   return rows.map((row) => {
     const r: Record<string, unknown> = { id: row.id, type: row.type, from: row.from, to: row.to };
     if (row.since) r.since = Number(row.since);
@@ -161,6 +170,21 @@ function comparable(graph: GraphData) {
     entities: graph.entities.map((e) => ({ ...e, aliases: e.aliases ?? [] })).sort(byId),
     relationships: [...graph.relationships].sort(byId),
   };
+}
+
+/** Parts of the answers the tests below read, picked per query. */
+interface WithId {
+  id: string;
+}
+interface PageInfo {
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+interface Subgraph {
+  total: number;
+  truncated: boolean;
+  nodes: WithId[];
+  edges: WithId[];
 }
 
 const ENTITY_FIELDS = 'id kind name aliases summary since until version sources { id title url publisher }';
@@ -243,24 +267,25 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
 
       it('entities: ordered by name, totalCount, cursors; a bad cursor names after', async () => {
         const q = 'query($after: String) { entities(kind: STATE, first: 3, after: $after) { totalCount nodes { name } pageInfo { endCursor hasNextPage } } }';
-        const first = await gql(app, q);
+        type Page = { entities: { totalCount: number; nodes: { name: string }[]; pageInfo: PageInfo } };
+        const first = await gql<Page>(app, q);
         expect(first.data!.entities.totalCount).toBe(9);
-        expect(first.data!.entities.nodes.map((n: { name: string }) => n.name)).toEqual(['Canada', 'Estonia', 'Finland']);
+        expect(first.data!.entities.nodes.map((n) => n.name)).toEqual(['Canada', 'Estonia', 'Finland']);
         expect(first.data!.entities.pageInfo.hasNextPage).toBe(true);
-        const second = await gql(app, q, { after: first.data!.entities.pageInfo.endCursor });
-        expect(second.data!.entities.nodes.map((n: { name: string }) => n.name)).toEqual(['Japan', 'Latvia', 'Sweden']);
+        const second = await gql<Page>(app, q, { after: first.data!.entities.pageInfo.endCursor });
+        expect(second.data!.entities.nodes.map((n) => n.name)).toEqual(['Japan', 'Latvia', 'Sweden']);
         expect(second.data!.entities.totalCount).toBe(9);
         expectError(await gql(app, q, { after: 'not-a-cursor' }), 'BAD_USER_INPUT', 'after');
         expectError(await gql(app, '{ entities(first: 501) { totalCount } }'), 'BAD_USER_INPUT', 'first');
       });
 
       it("neighborhood: Estonia's neighbours nearest first, every edge among them, endpoints and sources resolved", async () => {
-        const r = await gql(app, `{ neighborhood(id: "state:est") { total truncated nodes { id } edges { id from { id } to { id } sources { id } } } }`);
+        const r = await gql<{ neighborhood: Subgraph }>(app, `{ neighborhood(id: "state:est") { total truncated nodes { id } edges { id from { id } to { id } sources { id } } } }`);
         expect(r.errors).toBeUndefined();
         const n = r.data!.neighborhood;
         expect(n.total).toBe(5);
         expect(n.truncated).toBe(false);
-        expect(n.nodes.map((x: { id: string }) => x.id)).toEqual([
+        expect(n.nodes.map((x) => x.id)).toEqual([
           'state:est',
           'activity:efp-estonia',
           'framework:pfp',
@@ -268,7 +293,7 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
           'org:nato',
           'region:baltic',
         ]);
-        expect(n.edges.map((e: { id: string }) => e.id)).toEqual([
+        expect(n.edges.map((e) => e.id)).toEqual([
           'framework:pfp/PART_OF/org:nato/1994',
           'state:est/HOSTS/activity:efp-estonia/2017',
           'state:est/HOSTS/institution:ccdcoe/2008',
@@ -291,10 +316,10 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
           truncated: true,
           nodes: [{ id: 'state:est' }, { id: 'activity:efp-estonia' }, { id: 'framework:pfp' }],
         });
-        const in2000 = await gql(app, '{ neighborhood(id: "state:est", asOf: 2000) { total nodes { id } } }');
-        expect(in2000.data!.neighborhood.nodes.map((x: { id: string }) => x.id)).toEqual(['state:est', 'framework:pfp', 'region:baltic']);
-        const filtered = await gql(app, '{ neighborhood(id: "org:nato", kinds: [STATE], relationTypes: [MEMBER_OF], asOf: 2004) { nodes { id } } }');
-        expect(filtered.data!.neighborhood.nodes.map((x: { id: string }) => x.id)).toEqual([
+        const in2000 = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(app, '{ neighborhood(id: "state:est", asOf: 2000) { total nodes { id } } }');
+        expect(in2000.data!.neighborhood.nodes.map((x) => x.id)).toEqual(['state:est', 'framework:pfp', 'region:baltic']);
+        const filtered = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(app, '{ neighborhood(id: "org:nato", kinds: [STATE], relationTypes: [MEMBER_OF], asOf: 2004) { nodes { id } } }');
+        expect(filtered.data!.neighborhood.nodes.map((x) => x.id)).toEqual([
           'org:nato',
           'state:can',
           'state:est',
@@ -330,15 +355,15 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
 
       it('paths: every shortest path Japan→Tunisia in node-id order; kinds, maxLength, errors', async () => {
         const q = 'query($kinds: [Kind!], $max: Int) { paths(from: "state:jpn", to: "state:tun", kinds: $kinds, maxLength: $max) { length nodes { id } edges { type from { id } to { id } } } }';
-        const r = await gql(app, q);
+        const r = await gql<{ paths: { length: number; nodes: WithId[]; edges: unknown[] }[] }>(app, q);
         expect(r.errors).toBeUndefined();
-        expect(r.data!.paths.map((p: { nodes: { id: string }[] }) => p.nodes.map((n) => n.id))).toEqual([
+        expect(r.data!.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
           ['state:jpn', 'framework:pag', 'org:nato', 'framework:md', 'state:tun'],
           ['state:jpn', 'framework:pag', 'threat:terrorism', 'framework:md', 'state:tun'],
         ]);
-        expect(r.data!.paths[0].length).toBe(4);
+        expect(r.data!.paths[0]?.length).toBe(4);
         // Each relationship keeps its stored direction.
-        expect(r.data!.paths[0].edges[1]).toEqual({ type: 'PART_OF', from: { id: 'framework:pag' }, to: { id: 'org:nato' } });
+        expect(r.data!.paths[0]?.edges[1]).toEqual({ type: 'PART_OF', from: { id: 'framework:pag' }, to: { id: 'org:nato' } });
         const viaOrgs = await gql(app, q, { kinds: ['FRAMEWORK', 'ORGANIZATION'] });
         expect(viaOrgs.data!.paths).toHaveLength(1);
         expect((await gql(app, q, { max: 3 })).data!.paths).toEqual([]);
@@ -350,7 +375,18 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
       });
 
       it('stats, kinds and relationTypes: counts for legends, endpoints from the rules', async () => {
-        const r = await gql(app, `{
+        const r = await gql<{
+          stats: {
+            entities: number;
+            relationships: number;
+            sources: number;
+            byKind: { kind: string; count: number }[];
+            byRelationType: { relationType: string; count: number }[];
+          };
+          old: { entities: number; relationships: number };
+          kinds: { kind: string; idPrefix: string; count: number }[];
+          relationTypes: { relationType: string; fromKinds: string[]; toKinds: string[]; count: number }[];
+        }>(app, `{
           stats { entities relationships sources byKind { kind count } byRelationType { relationType count } }
           old: stats(asOf: 2000) { entities relationships }
           kinds { kind idPrefix count }
@@ -407,10 +443,10 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
       it('a 3-hop neighbourhood with from/to/sources takes as many calls as a 1-hop one', async () => {
         const counting = countingStore(await harness.fresh(BALTIC));
         const app = appFor(counting.store);
-        const small = await gql(app, SUBGRAPH, { id: 'region:baltic', depth: 1 });
+        const small = await gql<{ neighborhood: Pick<Subgraph, 'edges'> }>(app, SUBGRAPH, { id: 'region:baltic', depth: 1 });
         const smallCalls = counting.total();
         counting.calls.clear();
-        const large = await gql(app, SUBGRAPH, { id: 'state:est', depth: 3 });
+        const large = await gql<{ neighborhood: Pick<Subgraph, 'edges'> }>(app, SUBGRAPH, { id: 'state:est', depth: 3 });
         expect(large.errors).toBeUndefined();
         expect(large.data!.neighborhood.edges.length).toBeGreaterThan(4 * small.data!.neighborhood.edges.length);
         expect(counting.total()).toBe(smallCalls);
@@ -472,7 +508,7 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
       });
 
       it('upsertEntity creates (version 1) and replaces (version 2), returning what was saved', async () => {
-        const created = await gql(app, UPSERT_ENTITY, { input: POLAND, v: 0 }, ALICE);
+        const created = await gql<{ upsertEntity: { sources: WithId[] } }>(app, UPSERT_ENTITY, { input: POLAND, v: 0 }, ALICE);
         expect(created.errors).toBeUndefined();
         expect(created.data!.upsertEntity).toMatchObject({ id: 'state:pol', name: 'Poland', aliases: ['Polska'], version: 1 });
         expect(created.data!.upsertEntity.sources).toEqual([expect.objectContaining({ id: 'source:nato-members' })]);
@@ -543,10 +579,10 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
         const rel = await gql(app, `mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { ${REL_FIELDS} } }`, {}, ALICE);
         expect(rel.data!.deleteRelationship).toMatchObject({ id: 'state:lva/LOCATED_IN/region:baltic', from: { name: 'Latvia' } });
         expect((await gql(app, '{ relationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }')).data!.relationship).toBeNull();
-        const ent = await gql(app, 'mutation { deleteEntity(id: "state:lva", expectedVersion: 1) { entity { id name } relationships { id } } }', {}, ALICE);
+        const ent = await gql<{ deleteEntity: { entity: unknown; relationships: WithId[] } }>(app, 'mutation { deleteEntity(id: "state:lva", expectedVersion: 1) { entity { id name } relationships { id } } }', {}, ALICE);
         expect(ent.errors).toBeUndefined();
         expect(ent.data!.deleteEntity.entity).toEqual({ id: 'state:lva', name: 'Latvia' });
-        expect(ent.data!.deleteEntity.relationships.map((r: { id: string }) => r.id)).toEqual([
+        expect(ent.data!.deleteEntity.relationships.map((r) => r.id)).toEqual([
           'state:lva/HOSTS/activity:efp-latvia/2017',
           'state:lva/MEMBER_OF/org:nato/2004',
         ]);
@@ -560,11 +596,11 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
           entities: [{ ...POLAND, kind: 'REGION' }],
           relationships: [{ type: 'MEMBER_OF', from: 'state:pol', to: 'org:nope', confidence: 'HIGH', sources: ['source:nato-members'] }],
         };
-        const report = await gql(app, IMPORT, { input: bad, dry: true }, ALICE);
+        const report = await gql<{ importGraph: { ok: boolean; dryRun: boolean; problems: { field: string }[] } }>(app, IMPORT, { input: bad, dry: true }, ALICE);
         expect(report.errors).toBeUndefined();
         expect(report.data!.importGraph.ok).toBe(false);
         expect(report.data!.importGraph.dryRun).toBe(true);
-        const fields = report.data!.importGraph.problems.map((p: { field: string }) => p.field);
+        const fields = report.data!.importGraph.problems.map((p) => p.field);
         expect(fields).toEqual(expect.arrayContaining(['id', 'to']));
         const good = {
           sources: [{ id: 'source:pl', title: 'Poland joins NATO', url: 'https://www.nato.int/pl' }],
@@ -586,14 +622,15 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
         await gql(app, 'mutation($i: GraphInput!) { importGraph(input: $i, dryRun: true) { ok } }', { i: { entities: [] } }, BOB);
         expectError(await gql(app, '{ auditLog { totalCount } }'), 'UNAUTHENTICATED');
         expectError(await gql(app, '{ auditLog { totalCount } }', {}, 'wrong'), 'UNAUTHENTICATED');
-        const log = await gql(app, '{ auditLog(first: 1) { totalCount nodes { id seq actor at operation ids before after } pageInfo { endCursor hasNextPage } } }', {}, ALICE);
+        type AuditPage = { auditLog: { totalCount: number; nodes: { before: string | null }[]; pageInfo: PageInfo } };
+        const log = await gql<AuditPage>(app, '{ auditLog(first: 1) { totalCount nodes { id seq actor at operation ids before after } pageInfo { endCursor hasNextPage } } }', {}, ALICE);
         expect(log.errors).toBeUndefined();
         const page = log.data!.auditLog;
         expect(page.totalCount).toBe(2);
         expect(page.nodes[0]).toMatchObject({ seq: 2, actor: 'bob', operation: 'deleteRelationship', ids: ['state:lva/LOCATED_IN/region:baltic'], after: null });
-        expect(JSON.parse(page.nodes[0].before)).toMatchObject({ id: 'state:lva/LOCATED_IN/region:baltic' });
+        expect(JSON.parse(page.nodes[0]?.before ?? 'null')).toMatchObject({ id: 'state:lva/LOCATED_IN/region:baltic' });
         expect(page.pageInfo.hasNextPage).toBe(true);
-        const next = await gql(app, 'query($a: String) { auditLog(first: 5, after: $a) { nodes { seq actor operation ids before } pageInfo { hasNextPage } } }', { a: page.pageInfo.endCursor }, BOB);
+        const next = await gql<AuditPage>(app, 'query($a: String) { auditLog(first: 5, after: $a) { nodes { seq actor operation ids before } pageInfo { hasNextPage } } }', { a: page.pageInfo.endCursor }, BOB);
         expect(next.data!.auditLog.nodes).toEqual([{ seq: 1, actor: 'alice', operation: 'upsertEntity', ids: ['state:pol'], before: null }]);
         expect(next.data!.auditLog.pageInfo.hasNextPage).toBe(false);
         expectError(await gql(app, '{ auditLog(first: 501) { totalCount } }', {}, ALICE), 'BAD_USER_INPUT', 'first');
@@ -680,9 +717,10 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
           ['ids=,,', 'ids'],
           ['as_of=2000', 'as_of'],
         ] as const) {
+          const message: unknown = expect.stringContaining(field);
           for (const file of ['graph.json', 'graph.graphml', 'relationships.csv']) {
             const res = await request(app).get(`/export/${file}?${query}`).expect(400);
-            expect(res.body).toEqual({ error: { code: 'BAD_USER_INPUT', field, message: expect.stringContaining(field) } });
+            expect(res.body).toEqual({ error: { code: 'BAD_USER_INPUT', field, message } });
           }
         }
       });

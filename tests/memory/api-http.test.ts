@@ -11,7 +11,7 @@ import { UnavailableError } from '../../server/errors.js';
 import { DATA_DIR } from '../../server/paths.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
-import { ALICE, appFor, countingStore, expectError, gql } from '../api/describe-api.js';
+import { ALICE, appFor, countingStore, expectError, gql, type GqlBody, type RouteErrorBody } from '../api/describe-api.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 
 const baltic = () => MemoryStore.fromGraph(BALTIC);
@@ -76,8 +76,9 @@ describe('query limits (graphql-armor)', () => {
   it('ATLAS_INTROSPECTION=false refuses introspection and GraphiQL, still answers queries', async () => {
     const closed = appFor(baltic(), { ATLAS_INTROSPECTION: 'false' });
     const refused = await gql(closed, '{ __schema { queryType { name } } }');
+    const disabled: unknown = expect.stringMatching(/introspection has been disabled/);
     expect(refused.errors?.[0]).toMatchObject({
-      message: expect.stringMatching(/introspection has been disabled/),
+      message: disabled,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
     expect((await gql(closed, '{ entity(id: "state:est") { name } }')).data).toEqual({ entity: { name: 'Estonia' } });
@@ -92,8 +93,9 @@ describe('query limits (graphql-armor)', () => {
       .set('Content-Type', 'application/json')
       .send({ query: '{ stats { entities } }', variables: { pad: 'x'.repeat(4096) } });
     expect(res.status).toBe(413);
-    expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    expect(res.body.errors[0].message).toMatch(/2048 bytes/);
+    const [error] = (res.body as GqlBody).errors ?? [];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toMatch(/2048 bytes/);
     expect((await gql(small, '{ stats { entities } }')).data).toEqual({ stats: { entities: 22 } });
   });
 });
@@ -165,7 +167,7 @@ describe('errors', () => {
 
   it('an unknown route is a JSON 404', async () => {
     const res = await request(appFor(baltic())).get('/nope').expect(404);
-    expect(res.body.error.code).toBe('NOT_FOUND');
+    expect((res.body as RouteErrorBody).error.code).toBe('NOT_FOUND');
   });
 });
 
@@ -183,7 +185,8 @@ describe('request-level errors: a JSON body with a documented code', () => {
   const refused = (res: request.Response, status: number, message: RegExp) => {
     expect(res.status).toBe(status);
     expect(res.headers['content-type']).toMatch(/^application\/(graphql-response\+)?json/);
-    expect(res.body).toEqual({ errors: [{ message: expect.stringMatching(message), extensions: { code: 'BAD_USER_INPUT' } }] });
+    const matching: unknown = expect.stringMatching(message);
+    expect(res.body).toEqual({ errors: [{ message: matching, extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(res.text).not.toMatch(/BAD_REQUEST|OPERATION_RESOLUTION_FAILURE|originalError/);
   };
 
@@ -245,9 +248,10 @@ describe('request-level errors: a JSON body with a documented code', () => {
   });
 
   it('every Content-Type yoga reads still reaches it', async () => {
-    expect((await post('application/json; charset=utf-8', JSON.stringify({ query: STATS })).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
-    expect((await post('application/graphql+json', JSON.stringify({ query: STATS })).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
-    expect((await post('application/graphql', STATS).expect(200)).body.data).toEqual({ stats: { entities: 22 } });
+    const data = (res: request.Response) => (res.body as GqlBody).data;
+    expect(data(await post('application/json; charset=utf-8', JSON.stringify({ query: STATS })).expect(200))).toEqual({ stats: { entities: 22 } });
+    expect(data(await post('application/graphql+json', JSON.stringify({ query: STATS })).expect(200))).toEqual({ stats: { entities: 22 } });
+    expect(data(await post('application/graphql', STATS).expect(200))).toEqual({ stats: { entities: 22 } });
   });
 
   it('documents keep GRAPHQL_PARSE_FAILED and GRAPHQL_VALIDATION_FAILED', async () => {
@@ -265,7 +269,7 @@ describe('health', () => {
 
   it('/health/ready is 503 when ping() rejects or hangs; live stays 200', async () => {
     const down = appFor(withMethod(baltic(), 'ping', () => Promise.reject(new UnavailableError())));
-    expect((await request(down).get('/health/ready').expect(503)).body.status).toBe('unavailable');
+    expect(((await request(down).get('/health/ready').expect(503)).body as { status: string }).status).toBe('unavailable');
     await request(down).get('/health/live').expect(200);
     const hung = appFor(withMethod(baltic(), 'ping', () => new Promise(() => undefined)), { STORE_TIMEOUT_MS: '50' });
     await request(hung).get('/health/ready').expect(503);
@@ -279,12 +283,13 @@ describe('rate limiting', () => {
     const limited = await request(app).post('/graphql').set('Content-Type', 'application/json').send({ query: '{ stats { entities } }' });
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toMatch(/^\d+$/);
-    expect(limited.body.errors[0]).toEqual({
-      message: expect.stringMatching(/3 requests a minute/),
+    const perMinute: unknown = expect.stringMatching(/3 requests a minute/);
+    expect((limited.body as GqlBody).errors?.[0]).toEqual({
+      message: perMinute,
       extensions: { code: 'RATE_LIMITED' },
     });
     const exportLimited = await request(app).get('/export/graph.json').expect(429);
-    expect(exportLimited.body.error.code).toBe('RATE_LIMITED');
+    expect((exportLimited.body as RouteErrorBody).error.code).toBe('RATE_LIMITED');
     await request(app).get('/health/live').expect(200);
   });
 
@@ -360,7 +365,7 @@ describe('no N+1 on the real data/ (the largest neighbourhood there is)', () => 
   it('NATO at depth 3 with from/to/sources: a handful of store calls', async () => {
     const counting = countingStore(MemoryStore.fromDataDir(DATA_DIR));
     const app = appFor(counting.store);
-    const r = await gql(
+    const r = await gql<{ neighborhood: { edges: unknown[] } }>(
       app,
       `{ neighborhood(id: "org:nato", depth: 3, limit: 2000) {
         nodes { id sources { id } }
@@ -384,7 +389,7 @@ describe('writes through the HTTP layer', () => {
       .set('Content-Type', 'application/json')
       .send({ query: 'mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }' })
       .expect(200);
-    expect(res.body.errors).toBeUndefined();
+    expect((res.body as GqlBody).errors).toBeUndefined();
     expect((await store.auditLog()).items[0]!.actor).toBe('alice');
   });
 });
@@ -401,7 +406,12 @@ describe('graceful shutdown', () => {
     const store = new Proxy(base, {
       get(target, prop) {
         if (prop === 'stats') return async () => (await gate, target.stats());
-        if (prop === 'close') return async () => void (closed += 1);
+        if (prop === 'close') {
+          return () => {
+            closed += 1;
+            return Promise.resolve();
+          };
+        }
         const value: unknown = Reflect.get(target, prop, target);
         return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
       },

@@ -71,8 +71,8 @@ export async function startLocalNeo4j(
         resolve();
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`tools/neo4j-local exited with ${String(code)} before it was ready:\n${output.slice(-4000)}`));
@@ -80,11 +80,11 @@ export async function startLocalNeo4j(
   });
   child.removeAllListeners('exit');
   // Keep draining so a chatty JVM never blocks on a full pipe, and keep the tail.
-  child.stdout!.removeAllListeners('data');
-  child.stderr!.removeAllListeners('data');
+  child.stdout.removeAllListeners('data');
+  child.stderr.removeAllListeners('data');
   const keep = (chunk: Buffer) => void (output = (output + chunk.toString()).slice(-8000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
   return {
     uri: `bolt://127.0.0.1:${port}`,
     password,

@@ -14,12 +14,13 @@ function problemsOf(env: Record<string, string>): string[] {
 describe('loadConfig', () => {
   it('has the documented defaults with an empty environment', () => {
     const config = loadConfig({});
+    const clientDist: unknown = expect.stringMatching(/client\/dist$/);
     expect(config).toEqual({
       port: 4000,
       host: '127.0.0.1',
       neo4j: null,
       dataDir: DATA_DIR,
-      clientDir: expect.stringMatching(/client\/dist$/),
+      clientDir: clientDist,
       storeTimeoutMs: 5000,
       importTimeoutMs: 120_000,
       editorTokens: [],

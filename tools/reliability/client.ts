@@ -85,12 +85,23 @@ export function withBody(answer: HttpAnswer): GraphQLAnswer {
   let body: GraphQLAnswer['body'];
   try {
     const parsed: unknown = JSON.parse(answer.text);
-    body = typeof parsed === 'object' && parsed !== null ? (parsed as GraphQLAnswer['body']) : undefined;
+    body = typeof parsed === 'object' && parsed !== null ? parsed : undefined;
   } catch {
     body = undefined;
   }
-  const codes = (body?.errors ?? []).map((e) => String(e.extensions?.code ?? '(no code)'));
+  const codes = (body?.errors ?? []).map(codeOf);
   return { ...answer, body, codes };
+}
+
+/** A value from an answer's JSON as text (an object or array as JSON); `fallback` when it is null or missing. */
+function textOr(value: unknown, fallback: string): string {
+  if (value === null || value === undefined) return fallback;
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** An error's `extensions.code` as text, '(no code)' when it has none. */
+function codeOf(error: { extensions?: { code?: unknown } }): string {
+  return textOr(error.extensions?.code, '(no code)');
 }
 
 /** What kind of internal detail `text` shows, once the quoted `echoed` strings are taken out; null when none. */
@@ -127,7 +138,7 @@ export function judge(
   if (leak !== null) return { ok: false, problem: `HTTP ${answer.status}, the answer shows ${leak}: ${answer.text.slice(0, 300)}` };
   const bad = parsed.codes.filter((c) => !allowed.includes(c));
   if (bad.length > 0) {
-    const message = String(parsed.body.errors?.find((e) => !allowed.includes(String(e.extensions?.code ?? '(no code)')))?.message ?? '');
+    const message = textOr(parsed.body.errors?.find((e) => !allowed.includes(codeOf(e)))?.message, '');
     return { ok: false, problem: `HTTP ${answer.status}, unexpected code ${bad[0]}: ${message.slice(0, 200)}` };
   }
   if (answer.status >= 500 && !(answer.status === 503 && parsed.codes.length > 0 && parsed.codes.every((c) => c === 'UNAVAILABLE'))) {

@@ -91,7 +91,7 @@ async function watchForBatchWrite(
   // A definitive answer (written, or refused as invalid) ends the watch; UNAVAILABLE does not: Neo4j may still be at it.
   void answered.then((a) => {
     afterAnswer = true;
-    definitive = (a as { ok: boolean | null }).ok !== null;
+    definitive = a.ok !== null;
   });
   const started = performance.now();
   try {

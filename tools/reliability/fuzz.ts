@@ -71,7 +71,7 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function typed<T>(good: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 6, arbitrary: good as fc.Arbitrary<unknown> }, { weight: 1, arbitrary: wrongType }, { weight: 1, arbitrary: fc.constant(null) });
+  return fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: wrongType }, { weight: 1, arbitrary: fc.constant(null) });
 }
 
 const kindArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KINDS) }, { weight: 1, arbitrary: fc.constantFrom('state', 'STATES', 'Kind', '') });
@@ -435,7 +435,7 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
       // Without the editor token, a write or auditLog must say UNAUTHENTICATED (or be refused earlier, as invalid).
       const answer = withBody(res);
       const needsToken = /^(mutation|query Fuzz[^{]*\{ auditLog)/.test(c.request.query) || c.request.query.includes('{ auditLog');
-      if (needsToken && !c.token && answer.body?.data && Object.values(answer.body.data as object).some((v) => v !== null)) {
+      if (needsToken && !c.token && answer.body?.data && Object.values(answer.body.data).some((v) => v !== null)) {
         fail(`fuzz ${c.field}`, 'a write or auditLog without a valid token returned data', JSON.stringify(c.request));
       }
       return true;

@@ -49,10 +49,10 @@ export class OwnedNeo4j {
     });
     this.child = child;
     let seen = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
     });
-    child.stderr!.on('data', (chunk: Buffer) => {
+    child.stderr.on('data', (chunk: Buffer) => {
       this.output = (this.output + chunk.toString()).slice(-20_000);
     });
     await new Promise<void>((resolve, reject) => {
@@ -64,7 +64,7 @@ export class OwnedNeo4j {
         seen += chunk.toString();
         if (seen.includes('neo4j-local ready')) {
           clearTimeout(timer);
-          child.stdout!.off('data', onData);
+          child.stdout.off('data', onData);
           child.off('exit', onExit);
           resolve();
         }
@@ -73,7 +73,7 @@ export class OwnedNeo4j {
         clearTimeout(timer);
         reject(new Error(`neo4j-local exited (${String(code ?? signal)}) before it was ready:\n${this.output.slice(-4000)}`));
       };
-      child.stdout!.on('data', onData);
+      child.stdout.on('data', onData);
       child.once('exit', onExit);
     });
   }

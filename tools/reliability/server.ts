@@ -102,8 +102,8 @@ export class ServerProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
-    child.stdout!.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
-    child.stderr!.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
+    child.stdout.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`server '${this.name}' did not start in 120 s:\n${this.logTail.slice(-4000)}`)), 120_000);
       const poll = setInterval(() => {

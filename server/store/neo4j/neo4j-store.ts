@@ -22,6 +22,7 @@ import {
   year,
 } from '../arguments.js';
 import {
+  importReport,
   KINDS,
   RELATION_TYPES,
   type AuditEntry,
@@ -216,7 +217,7 @@ async function runStatement(name: StatementName, params: Params, run: () => Prom
   try {
     const result = await run();
     outcome = `${result.records.length} rows`;
-    return result.records.map((r) => r.toObject() as Row);
+    return result.records.map((r) => r.toObject());
   } finally {
     if (trace.cypher.enabled) {
       trace.cypher('%s %dms %s %s', STATEMENTS[name], Math.round(performance.now() - started), outcome, briefParams(params));
@@ -617,14 +618,7 @@ export class Neo4jStore implements GraphStore {
       const existing = await this.existing(tx, ids);
       const { graph, problems } = validateGraphData(data, existing);
       problems.push(...(await this.kindChangeProblems(tx, data, graph, existing)));
-      const report: ImportReport = {
-        dryRun,
-        ok: problems.length === 0,
-        problems,
-        sources: graph.sources.length,
-        entities: graph.entities.length,
-        relationships: graph.relationships.length,
-      };
+      const report = importReport(graph, problems, dryRun);
       if (!report.ok || dryRun) return report;
       await this.writeGraph(tx, graph, 1);
       await this.audit(

@@ -14,7 +14,7 @@ type Props = Record<string, unknown>;
 /** Neo4j Integer (or a float that holds an integer) → number; null stays null. */
 export function toNumber(value: unknown): number | null {
   if (value === null || value === undefined) return null;
-  if (isInt(value)) return (value as Integer).toNumber();
+  if (isInt(value)) return value.toNumber();
   if (typeof value === 'number') return value;
   if (typeof value === 'bigint') return Number(value);
   throw new TypeError(`expected an integer from Neo4j, got ${typeof value}`);

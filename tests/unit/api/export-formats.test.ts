@@ -51,7 +51,7 @@ describe('CSV', () => {
   it('has a header, CRLF line ends and parses back', () => {
     const csv = relationshipsToCsv(graph);
     expect(csv.endsWith('\r\n')).toBe(true);
-    const rows = parse(csv, { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(csv, { columns: true });
     expect(rows).toEqual([
       {
         id: 'state:est/MEMBER_OF/org:nato/2004',

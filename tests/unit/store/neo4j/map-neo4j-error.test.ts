@@ -3,7 +3,7 @@ import type { AppError} from '../../../../server/errors.js';
 import { NotFoundError } from '../../../../server/errors.js';
 import { mapNeo4jError } from '../../../../server/store/neo4j/map-neo4j-error.js';
 
-const neo4jError = (code: string) => new Neo4jError('message', code as never, '50N42', 'description');
+const neo4jError = (code: string) => new Neo4jError('message', code, '50N42', 'description');
 
 describe('mapNeo4jError', () => {
   it('makes lost, refused and timed-out connections UNAVAILABLE', () => {

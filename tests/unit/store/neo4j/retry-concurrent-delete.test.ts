@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { retryConcurrentDelete } from '../../../../server/store/neo4j/retry-concurrent-delete.js';
 
-const neo4jError = (code: string) => new Neo4jError('message', code as never, '50N42', 'description');
+const neo4jError = (code: string) => new Neo4jError('message', code, '50N42', 'description');
 
 /** An attempt that throws `errors` in turn, then answers 'done'; and how often it ran. */
 function flaky(...errors: Error[]) {
