@@ -487,3 +487,35 @@ describe('when the API fails', () => {
     await context.close();
   });
 });
+
+describe('the Tours menu', () => {
+  it('closes when a tour is picked and moves focus to the tour card', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${base}/`);
+    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    const button = p.getByRole('button', { name: 'Tours ▾' });
+    const menu = p.locator('#tours-menu');
+    const afterPick = async () => ({
+      hidden: await menu.isHidden(),
+      expanded: await button.getAttribute('aria-expanded'),
+      focusInCard: await p.evaluate(() => !!document.activeElement?.closest('#tour-card')),
+    });
+    const closedWithFocusInCard = { hidden: true, expanded: 'false', focusInCard: true };
+
+    // By mouse.
+    await button.click();
+    await p.getByRole('menuitem', { name: 'Partnership for Peace' }).click();
+    await p.locator('#tour-card').getByText('step 1 of 4').waitFor();
+    expect(await afterPick()).toEqual(closedWithFocusInCard);
+
+    // By keyboard: the menu opens on its first item; Enter picks it.
+    await button.focus();
+    await p.keyboard.press('Enter');
+    await p.getByRole('menuitem', { name: 'Enhanced Forward Presence in the Baltic States' }).waitFor();
+    await p.keyboard.press('Enter');
+    await expectText(p.locator('#tour-title'), 'Enhanced Forward Presence in the Baltic States');
+    expect(await afterPick()).toEqual(closedWithFocusInCard);
+    await context.close();
+  });
+});

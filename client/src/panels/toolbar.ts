@@ -11,8 +11,11 @@ export interface CanvasCommands {
   fit(): void;
 }
 
-/** A disclosure menu (button + list of buttons), keyboard-operable. */
-function menu(label: string, id: string, items: HTMLElement[]): HTMLElement {
+/**
+ * A disclosure menu (button + list of buttons), keyboard-operable; it closes when an item is
+ * picked (items may be added to its `[role=menu]` list later).
+ */
+export function menu(label: string, id: string, items: HTMLElement[]): HTMLElement {
   const list = h('div', { className: 'menu-list', id: `${id}-menu`, role: 'menu', hidden: true }, items);
   const button = h('button', { type: 'button', id, 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-controls': `${id}-menu` }, `${label} ▾`);
   const close = () => {

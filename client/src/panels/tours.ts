@@ -3,7 +3,7 @@ import { describeError } from '../api/request.js';
 import type { Loader, Source } from '../loader.js';
 import type { ViewStore } from '../state.js';
 import { clear, h, sourceList } from './dom.js';
-import { menuItem } from './toolbar.js';
+import { menu, menuItem } from './toolbar.js';
 
 /**
  * Guided case studies: a Tours menu in the header and a step card (text, sources, previous /
@@ -11,26 +11,10 @@ import { menuItem } from './toolbar.js';
  */
 export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: ViewStore, loader: Loader): void {
   let tours: Tour[] = [];
-  const list = h('div', { className: 'menu-list', id: 'tours-menu', role: 'menu', hidden: true });
-  const button = h('button', { type: 'button', id: 'tours', 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-controls': 'tours-menu' }, 'Tours ▾');
-  button.addEventListener('click', () => {
-    list.hidden = !list.hidden;
-    button.setAttribute('aria-expanded', String(!list.hidden));
-    if (!list.hidden) list.querySelector<HTMLElement>('[role=menuitem]')?.focus();
-  });
-  list.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape') {
-      list.hidden = true;
-      button.focus();
-    }
-  });
-  document.addEventListener('click', (e) => {
-    if (!(e.target as HTMLElement).closest('#tours, #tours-menu')) {
-      list.hidden = true;
-      button.setAttribute('aria-expanded', 'false');
-    }
-  });
-  menuSlot.append(h('div', { className: 'menu' }, button, list));
+  const tourMenu = menu('Tours', 'tours', []);
+  const list = tourMenu.querySelector<HTMLElement>('[role=menu]')!;
+  const button = tourMenu.querySelector<HTMLElement>('#tours')!;
+  menuSlot.append(tourMenu);
 
   const apply = (tour: Tour, index: number) => {
     const step = tour.steps[index];
@@ -44,6 +28,14 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       year: step.year ?? null,
       path: step.path ?? null,
     });
+  };
+
+  /** Picked from the menu: the menu closes (toolbar.ts) and the keyboard lands on the step card. */
+  const open = (tour: Tour) => {
+    apply(tour, 0);
+    card.querySelector<HTMLElement>('#tour-title')?.focus();
+    // In a closed drawer (tablets) the card cannot take focus: back to the menu's button.
+    if (!card.contains(document.activeElement)) button.focus();
   };
 
   const sourcesFor = async (step: TourStep): Promise<Source[]> => {
@@ -69,7 +61,7 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     const sources = h('div', {}, h('p', { className: 'muted' }, 'Loading sources…'));
     card.append(
       h('p', { className: 'tour-kicker' }, `Guided tour · step ${i + 1} of ${tour.steps.length}`),
-      h('h2', { id: 'tour-title' }, tour.title),
+      h('h2', { id: 'tour-title', tabindex: -1 }, tour.title),
       h('h3', {}, step.title),
       h('p', { className: 'tour-text' }, step.text),
       h('h4', {}, 'Sources'),
@@ -100,7 +92,7 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       tours = loaded;
       clear(list);
       list.append(
-        ...tours.map((tour) => menuItem(tour.title, () => apply(tour, 0), { 'data-tour': tour.id, title: tour.summary })),
+        ...tours.map((tour) => menuItem(tour.title, () => open(tour), { 'data-tour': tour.id, title: tour.summary })),
       );
       if (tours.length === 0) list.append(h('p', { className: 'muted' }, 'No tours.'));
       render();
