@@ -51,10 +51,10 @@ async function shot(name: string) {
 }
 
 /** Picks the first suggestion of a search box after typing `text`. */
-async function pick(placeholder: string, text: string, option: string | RegExp) {
-  const input = page.getByPlaceholder(placeholder);
+async function pick(placeholder: string, text: string, option: string | RegExp, on: Page = page) {
+  const input = on.getByPlaceholder(placeholder);
   await input.fill(text);
-  await page.getByRole('option', { name: option }).first().waitFor();
+  await on.getByRole('option', { name: option }).first().waitFor();
   await input.press('Enter');
 }
 
@@ -516,6 +516,61 @@ describe('the Tours menu', () => {
     await p.keyboard.press('Enter');
     await expectText(p.locator('#tour-title'), 'Enhanced Forward Presence in the Baltic States');
     expect(await afterPick()).toEqual(closedWithFocusInCard);
+    await context.close();
+  });
+});
+
+describe('the Paths panel during a tour', () => {
+  it('shows the endpoints of a step that sets a path, and none after a step that clears it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    // The shipped tours plus one whose first step sets a path and whose second clears it.
+    const shipped = JSON.parse(readFileSync(join(DATA_DIR, 'tours.json'), 'utf8')) as { tours: unknown[] };
+    const withPath = {
+      id: 'test-path',
+      title: 'Test: a path, then none',
+      summary: 'Test only.',
+      steps: [
+        { title: 'Japan to Tunisia', text: '.', focus: 'state:jpn', expand: [], path: { from: 'state:jpn', to: 'state:tun' }, sources: [] },
+        { title: 'No path', text: '.', focus: 'state:tun', expand: [], path: null, sources: [] },
+      ],
+    };
+    await p.route('**/tours.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ tours: [...shipped.tours, withPath] }) }),
+    );
+    await p.goto(`${base}/`);
+    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    const from = p.getByTestId('path-from');
+    const to = p.getByTestId('path-to');
+
+    await p.getByRole('button', { name: 'Tours ▾' }).click();
+    await p.getByRole('menuitem', { name: 'Test: a path, then none' }).click();
+    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await expectText(from, /^Japan$/);
+    await expectText(to, /^Tunisia$/);
+
+    await p.locator('#tour-card').getByRole('button', { name: 'Next →' }).click();
+    await p.locator('#tour-card').getByText('step 2 of 2').waitFor();
+    await expectText(from, /^none$/);
+    await expectText(to, /^none$/);
+    expect(await p.getByRole('button', { name: 'Find paths' }).isDisabled()).toBe(true);
+    // Swap has nothing to swap in: it must not bring the old path back.
+    await p.locator('#paths').getByRole('button', { name: 'Swap' }).click();
+    await expectText(from, /^none$/);
+    expect(p.url()).not.toContain('path=');
+
+    // A path found by hand, then a shipped tour (no path): the panel empties too.
+    await p.locator('#tour-card').getByRole('button', { name: 'Close tour' }).click();
+    await pick('From… (e.g. Japan)', 'Japan', /^Japan/, p);
+    await pick('To… (e.g. Tunisia)', 'Tunisia', /^Tunisia/, p);
+    await p.getByRole('button', { name: 'Find paths' }).click();
+    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await p.getByRole('button', { name: 'Tours ▾' }).click();
+    await p.getByRole('menuitem', { name: 'Partnership for Peace' }).click();
+    await p.locator('#tour-card').getByText('step 1 of 4').waitFor();
+    await expectText(from, /^none$/);
+    await expectText(to, /^none$/);
+    expect(await p.locator('.path-results').textContent()).toBe('');
     await context.close();
   });
 });

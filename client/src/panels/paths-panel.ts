@@ -117,14 +117,19 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
   });
   store.subscribe((v, changed) => {
     if (changed.has('path')) {
-      from = v.path?.from ?? from;
-      to = v.path?.to ?? to;
+      // The pickers show the view's path: a step or link that sets one shows its ends, one that
+      // clears it (Clear, a tour step without a path) empties them.
+      from = v.path?.from ?? '';
+      to = v.path?.to ?? '';
       syncLabels();
       render();
     }
   });
   loader.subscribe((c) => {
-    if (c === 'paths') render();
+    if (c === 'paths') {
+      render();
+      syncLabels(); // names of ends the client had not seen (a tour step or a link set the path)
+    }
     if (c === 'graph') syncLabels();
   });
   syncLabels();
