@@ -574,3 +574,84 @@ describe('the Paths panel during a tour', () => {
     await context.close();
   });
 });
+
+describe('tour steps', () => {
+  /** Pairs of visible nodes whose bodies overlap by more than a tenth of the smaller one. */
+  async function overlapping(p: Page): Promise<string[]> {
+    return p.evaluate(() => {
+      const cy = (document.getElementById('canvas') as HTMLElement & { _cyreg?: { cy?: Core } })._cyreg?.cy;
+      if (!cy) throw new Error('no Cytoscape instance on #canvas');
+      const boxes = cy.nodes(':visible').map((n) => ({
+        id: n.id(),
+        b: n.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false }),
+      }));
+      const found: string[] = [];
+      boxes.forEach((a, i) =>
+        boxes.slice(i + 1).forEach((b) => {
+          const w = Math.min(a.b.x2, b.b.x2) - Math.max(a.b.x1, b.b.x1);
+          const h = Math.min(a.b.y2, b.b.y2) - Math.max(a.b.y1, b.b.y1);
+          const share = w > 0 && h > 0 ? (w * h) / Math.min(a.b.w * a.b.h, b.b.w * b.b.h) : 0;
+          if (share > 0.1) found.push(`${a.id} × ${b.id} (${Math.round(share * 100)}%)`);
+        }),
+      );
+      return found;
+    });
+  }
+
+  /** Waits until nothing loads, the canvas draws what the summary counts, and no node moves. */
+  async function settle(p: Page) {
+    const snapshot = () =>
+      p.evaluate(() => {
+        const cy = (document.getElementById('canvas') as HTMLElement & { _cyreg?: { cy?: Core } })._cyreg!.cy!;
+        const count = Number(/^(\d+) entities/.exec(document.querySelector('#view-summary')?.textContent ?? '')?.[1] ?? -1);
+        const busy = document.body.classList.contains('busy');
+        const at = cy.nodes().map((n) => `${n.id()}@${Math.round(n.position().x)},${Math.round(n.position().y)}`).join(' ');
+        return busy || count !== cy.nodes().length ? null : at;
+      });
+    const deadline = Date.now() + 15_000;
+    let last: string | null = null;
+    while (Date.now() < deadline) {
+      await p.waitForTimeout(400);
+      const now = await snapshot();
+      if (now !== null && now === last) return;
+      last = now;
+    }
+    throw new Error('the canvas did not settle');
+  }
+
+  it('never draw two nodes on top of each other, walking every tour forward and back', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const p = await context.newPage();
+    await p.goto(`${base}/`);
+    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    const card = p.locator('#tour-card');
+    const clashes: string[] = [];
+    const check = async (label: string) => {
+      await settle(p);
+      const found = await overlapping(p);
+      if (found.length > 0) {
+        if (clashes.length === 0) await p.screenshot({ path: join(SHOTS, '15-tour-overlap.png') });
+        clashes.push(`${label}: ${found.join(', ')}`);
+      }
+    };
+    for (const title of ['Enhanced Forward Presence in the Baltic States', 'Cooperative security in the Mediterranean and Middle East', 'Partnership for Peace']) {
+      await p.getByRole('button', { name: 'Tours ▾' }).click();
+      await p.getByRole('menuitem', { name: title }).click();
+      await expectText(card.locator('#tour-title'), title);
+      const total = Number(/of (\d+)/.exec((await card.locator('.tour-kicker').textContent()) ?? '')?.[1]);
+      for (let step = 1; step <= total; step++) {
+        if (step > 1) await card.getByRole('button', { name: 'Next →' }).click();
+        await card.getByText(`step ${step} of ${total}`).waitFor();
+        await check(`${title} step ${step}`);
+      }
+      for (let step = total - 1; step >= 1; step--) {
+        await card.getByRole('button', { name: '← Previous' }).click();
+        await card.getByText(`step ${step} of ${total}`).waitFor();
+        await check(`${title} back to step ${step}`);
+      }
+    }
+    await p.screenshot({ path: join(SHOTS, '16-tour-last-step.png') });
+    expect(clashes).toEqual([]);
+    await context.close();
+  });
+});

@@ -86,20 +86,22 @@ export function createNetwork(
     store.set({ positions: shown });
   };
 
-  /** The first free spot on rings around `parent` (no node within `gap` px), or null. */
-  const placeNear = (parentId: string, taken: Position[]): Position | null => {
-    const parent = cy.getElementById(parentId);
-    const centre = parent.nonempty() ? parent.position() : positions.get(parentId);
-    if (!centre) return null;
-    const gap = 55;
-    const free = (p: Position) => taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= gap);
+  /** A spot some node is drawn at (or about to be), with that node's size. */
+  type Spot = Position & { size: number };
+  const GAP = 55;
+  /** No node within `GAP` px of `p`, nor close enough for the two bodies to touch. */
+  const isFree = (p: Position, size: number, taken: readonly Spot[]) =>
+    taken.every((q) => Math.hypot(p.x - q.x, p.y - q.y) >= Math.max(GAP, (size + q.size) / 2 + 12));
+
+  /** The first free spot on rings around `centre`, or null. */
+  const placeNear = (centre: Position, size: number, taken: readonly Spot[]): Position | null => {
     for (let ring = 0; ring < 12; ring++) {
       const radius = 110 + ring * 60;
-      const slots = Math.floor((2 * Math.PI * radius) / gap);
+      const slots = Math.floor((2 * Math.PI * radius) / GAP);
       for (let i = 0; i < slots; i++) {
         const angle = (2 * Math.PI * i) / slots + ring * 0.37;
         const p = { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
-        if (free(p)) return p;
+        if (isFree(p, size, taken)) return p;
       }
     }
     return null;
@@ -164,21 +166,34 @@ export function createNetwork(
     });
     const fresh = defs.filter((d) => cy.getElementById(d.data.id!).empty());
     const freshNodes = fresh.filter((d) => d.group === 'nodes');
-    const unplaced = freshNodes.filter((d) => !positions.has(d.data.id!));
-    const taken: Position[] = cy.nodes().map((n) => ({ ...n.position() }));
+    const sizeOf = (size: unknown) => Number(size) || 30;
+    const taken: Spot[] = cy.nodes().map((n) => ({ ...n.position(), size: sizeOf(n.data('size')) }));
+    /** Fresh nodes that do not go back where they were (new, or their old spot is taken now). */
+    const unplaced: string[] = [];
+    const placed = new Map<string, Position>();
     let beside = 0;
     let restored = false;
     const ext = cy.extent();
     for (const d of freshNodes) {
       const id = d.data.id!;
-      if (restoring.delete(id)) restored = true;
+      const size = sizeOf((d.data as { size?: unknown }).size);
+      const fromUrl = restoring.delete(id);
+      if (fromUrl) restored = true;
+      // A node seen before goes back to its spot, unless another one stands there now (a tour step
+      // or an undo brings back nodes whose spots were given away while they were gone). The URL's
+      // positions are the picture that was shared: drawn as they are.
+      const before = positions.get(id);
+      let pos = before && (fromUrl || isFree(before, size, taken)) ? before : null;
+      if (!pos) unplaced.push(id);
       const origin = String(d.data.origin ?? '');
-      let pos = positions.get(id) ?? null;
-      if (!pos && origin) pos = placeNear(origin, taken);
+      const parent = origin ? cy.getElementById(origin) : null;
+      const centre = parent?.nonempty() ? parent.position() : (placed.get(origin) ?? positions.get(origin));
+      if (!pos && centre) pos = placeNear(centre, size, taken);
       if (!pos && cy.nodes().nonempty()) {
         // No parent on the canvas: beside what is there, not on top of it.
         const box = cy.nodes().boundingBox();
-        pos = { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 + beside++ * 70 };
+        do pos = { x: box.x2 + 120, y: (box.y1 + box.y2) / 2 + beside++ * 70 };
+        while (!isFree(pos, size, taken));
       }
       if (!pos) {
         // Empty canvas: a sunflower spiral until the layout runs (never two nodes on one spot).
@@ -187,7 +202,8 @@ export function createNetwork(
         pos = { x: (ext.x1 + ext.x2) / 2 + r * Math.cos(i * 2.39996), y: (ext.y1 + ext.y2) / 2 + r * Math.sin(i * 2.39996) };
       }
       d.position = pos;
-      taken.push(d.position);
+      placed.set(id, pos);
+      taken.push({ ...pos, size });
     }
     const total = wanted.size;
     setViewportHiding(total > BIG);
@@ -217,7 +233,7 @@ export function createNetwork(
       syncPathFade(store.get());
       if (needsLayout) runLayout(true);
       else if (fitAfterRender || restored) fit();
-      else if (unplaced.length > 0) flash(unplaced.map((d) => d.data.id!));
+      else if (unplaced.length > 0) flash(unplaced);
       fitAfterRender = false;
       remember();
       publish();
