@@ -8,19 +8,16 @@ const sharedRules = {
   '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
 };
 
-const explorerFiles = ['client/**/*.{ts,js,mjs}', 'tests/browser/**/*.ts', 'tests/unit/client/**/*.ts'];
-
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'client/dist/', '**/__generated__/', 'tools/neo4j-local/target/', 'coverage/'] },
   {
     files: ['**/*.{ts,js,mjs}'],
-    ignores: explorerFiles,
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       globals: { ...globals.node },
       parserOptions: {
-        // codegen.ts sits outside tsconfig.json's folders; the default project still types it.
-        projectService: { allowDefaultProject: ['codegen.ts'] },
+        // These configs sit outside both tsconfigs' folders; the default project still types them.
+        projectService: { allowDefaultProject: ['codegen.ts', 'client/vite.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -30,12 +27,6 @@ export default tseslint.config(
     // Plain JavaScript (configs, Jest's global setup) has no types to check against.
     files: ['**/*.{js,mjs}'],
     extends: [tseslint.configs.disableTypeChecked],
-  },
-  {
-    files: explorerFiles,
-    extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    languageOptions: { globals: { ...globals.node } },
-    rules: sharedRules,
   },
   {
     // The SDL and the explorer's operations, checked against each other.

@@ -12,7 +12,8 @@ export type ApiErrorCode =
 /** The one error the client's API layer throws. */
 export class ApiError extends Error {
   constructor(
-    readonly code: ApiErrorCode | string,
+    /** An ApiErrorCode, or a code from a newer server this client does not know. */
+    readonly code: ApiErrorCode | (string & {}),
     message: string,
     readonly field?: string,
   ) {

@@ -1,8 +1,8 @@
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular, type Position } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type EventObject, type NodeSingular, type Position, type SingularElementArgument } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { computeMetrics, type NodeMetrics } from '../model/analytics.js';
 import type { VisibleGraph } from '../model/graph-model.js';
-import { CONFIDENCE_LINE, KIND_STYLE, RELATION_STYLE, type NodeShape } from '../model/vocabulary.js';
+import { CONFIDENCE_LINE, KIND_STYLE, RELATION_STYLE } from '../model/vocabulary.js';
 import type { Kind, RelationType, Confidence } from '../api/__generated__/operations.js';
 import type { NodePosition, ViewChange, ViewState, ViewStore } from '../state.js';
 import { MAX_URL_POSITIONS } from '../url-state.js';
@@ -311,19 +311,22 @@ export function createNetwork(
   new ResizeObserver(() => cy.resize()).observe(container);
 
   // Gestures → view changes.
-  cy.on('tap', 'node, edge', (evt) => store.select(evt.target.id() as string));
+  // cytoscape types an event's target as any; with a selector it is the one element tapped.
+  const eventElement = (evt: EventObject) => evt.target as SingularElementArgument;
+  const eventNode = (evt: EventObject) => evt.target as NodeSingular;
+  cy.on('tap', 'node, edge', (evt) => store.select(eventElement(evt).id()));
   cy.on('tap', (evt) => {
     if (evt.target === cy) store.select(null);
   });
   cy.on('dbltap', 'node', (evt) => {
-    const id = evt.target.id() as string;
+    const id = eventNode(evt).id();
     store.select(id);
     store.expand(id);
   });
-  cy.on('mouseover', 'edge', (evt) => evt.target.addClass('hover'));
-  cy.on('mouseout', 'edge', (evt) => evt.target.removeClass('hover'));
+  cy.on('mouseover', 'edge', (evt) => eventElement(evt).addClass('hover'));
+  cy.on('mouseout', 'edge', (evt) => eventElement(evt).removeClass('hover'));
   cy.on('dragfree', 'node', (evt) => {
-    positions.set(evt.target.id(), { ...evt.target.position() });
+    positions.set(eventNode(evt).id(), { ...eventNode(evt).position() });
     publish();
   });
 
@@ -358,9 +361,10 @@ export function createNetwork(
         const score = diff * 200 + Math.hypot(p.x - from.x, p.y - from.y);
         if (score < bestScore) {
           bestScore = score;
-          best = m as NodeSingular;
+          best = m;
         }
       });
+      // TypeScript cannot see the assignment inside forEach's callback and narrows `best` to null.
       if (best) store.select((best as NodeSingular).id());
       return;
     }
@@ -390,7 +394,7 @@ export function createNetwork(
         x: n.position().x,
         y: n.position().y,
         size: Number(n.data('size')) || 30,
-        shape: (KIND_STYLE[kind]?.shape ?? 'ellipse') as NodeShape,
+        shape: KIND_STYLE[kind]?.shape ?? 'ellipse',
         color: String(n.data('color')),
         borderColor: n.selected() ? '#000000' : '#333333',
         borderWidth: n.selected() ? 4 : n.hasClass('expanded') ? 2 : 1,

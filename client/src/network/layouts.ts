@@ -33,7 +33,7 @@ export function layoutOptions(name: LayoutName, nodeCount: number, focus: string
         concentric: (node: { id(): string; degree(b: boolean): number }) =>
           node.id() === focus ? 1e6 : node.degree(false),
         levelWidth: () => 2,
-      } as LayoutOptions;
+      };
     case 'breadthfirst':
       return {
         name: 'breadthfirst',
@@ -44,9 +44,9 @@ export function layoutOptions(name: LayoutName, nodeCount: number, focus: string
         spacingFactor: 1.1,
         avoidOverlap: true,
         roots: focus ? [focus] : undefined,
-      } as LayoutOptions;
+      };
     case 'grid':
-      return { name: 'grid', animate, fit: true, padding: 30, avoidOverlap: true, avoidOverlapPadding: 12 } as LayoutOptions;
+      return { name: 'grid', animate, fit: true, padding: 30, avoidOverlap: true, avoidOverlapPadding: 12 };
   }
 }
 

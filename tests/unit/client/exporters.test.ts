@@ -40,7 +40,7 @@ describe('exports of the visible subgraph', () => {
   });
 
   it('writes CSV with one row per relationship and quoted commas', () => {
-    const rows = parse(toCsv(graph), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(toCsv(graph), { columns: true });
     expect(rows).toHaveLength(graph.edges.length);
     const lead = rows.find((r) => r.type === 'LEADS')!;
     expect(lead).toMatchObject({ from_name: 'United Kingdom', role: 'framework nation', source_urls: 'https://example.org/t' });
@@ -55,7 +55,9 @@ describe('exports of the visible subgraph', () => {
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('A &amp; B &lt;C&gt;');
     expect(svg).toContain('stroke-dasharray="6 4"');
-    expect(() => new XMLParser().parse(svg)).not.toThrow();
+    expect(() => {
+      new XMLParser().parse(svg);
+    }).not.toThrow();
   });
 });
 
