@@ -1,8 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import neo4j, { routing, type Driver } from 'neo4j-driver';
-import { byNodeIdSequence, compareStrings } from '../../server/store/arguments.js';
+import { NotFoundError } from '../../server/errors.js';
+import { compareStrings } from '../../server/store/arguments.js';
 import type { Entity, Relationship } from '../../server/store/graph-store.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { PATHS_STATEMENTS, pathsOverNeo4j, type PathsStatement } from '../../server/store/neo4j/paths-graph.js';
 import { toEntity, toRelationship } from '../../server/store/neo4j/to-domain.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../../server/store/search-text.js';
 import { NEIGHBORHOOD_LIMIT, PATHS_LIMIT, PATHS_MAX_LENGTH, SEARCH_FIRST, luceneFor, type QueryName } from './queries.js';
@@ -36,8 +38,10 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     search: cypher.statement('queries/search'),
     neighborhood: cypher.statement('queries/neighborhood'),
     neighborhoodSubgraph: cypher.statement('queries/neighborhood-subgraph'),
-    paths: cypher.statement('queries/paths'),
   };
+  const pathStatements = Object.fromEntries(
+    Object.entries(PATHS_STATEMENTS).map(([name, file]) => [name, cypher.statement(file)]),
+  ) as Record<PathsStatement, string>;
   const read = async (statement: string, params: Row): Promise<Row[]> => {
     const result = await driver.executeQuery(statement, params, { routing: routing.READ, database });
     return result.records.map((r) => r.toObject());
@@ -113,26 +117,21 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     },
     neighborhood1: (v) => neighborhood(String(v.id), 1),
     neighborhood2: (v) => neighborhood(String(v.id), 2),
+    // As Neo4jStore.paths: the store's paths statements in one read transaction, driven by the walk.
     paths: async (v) => {
-      const row = (
-        await read(statements.paths, {
-          from: v.from,
-          to: v.to,
-          maxLength: neo4j.int(PATHS_MAX_LENGTH),
-          kinds: null,
-          asOf: null,
-          limit: neo4j.int(PATHS_LIMIT),
-        })
-      )[0]!;
-      if (row.fromFound !== true || row.toFound !== true) return { errors: [{ message: 'not found' }] };
-      const paths = (row.paths as Row[])
-        .map((p) => {
-          const edges = (p.edges as Row[]).map(toRelationship);
-          return { nodes: (p.nodes as Row[]).map(toEntity), edges, length: edges.length };
-        })
-        .sort((a, b) => byNodeIdSequence(a.nodes, b.nodes) || byNodeIdSequence(a.edges, b.edges))
-        .slice(0, PATHS_LIMIT);
-      return { data: { paths: paths.map((p) => ({ length: p.length, nodes: p.nodes.map(node), edges: p.edges.map(edge) })) } };
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      try {
+        const args = { from: String(v.from), to: String(v.to), maxLength: PATHS_MAX_LENGTH, kinds: null, asOf: null, limit: PATHS_LIMIT };
+        const paths = await session.executeRead((tx) =>
+          pathsOverNeo4j(async (name, params) => (await tx.run(pathStatements[name], params)).records.map((r) => r.toObject()), args),
+        );
+        return { data: { paths: paths.map((p) => ({ length: p.length, nodes: p.nodes.map(node), edges: p.edges.map(edge) })) } };
+      } catch (e) {
+        if (e instanceof NotFoundError) return { errors: [{ message: 'not found' }] };
+        throw e;
+      } finally {
+        await session.close();
+      }
     },
   };
 

@@ -12,7 +12,6 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js
 import {
   auditArgs,
   auditCursor,
-  byNodeIdSequence,
   compareStrings,
   encodeCursor,
   entitiesArgs,
@@ -56,6 +55,7 @@ import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js
 import { CypherFiles } from './cypher-files.js';
 import { createDriver, importTransactionMs, transactionConfig, type Neo4jConfig } from './driver.js';
 import { mapErrors } from './map-neo4j-error.js';
+import { PATHS_STATEMENTS, pathsOverNeo4j } from './paths-graph.js';
 import { retryConcurrentDelete } from './retry-concurrent-delete.js';
 import { applySchema } from './schema.js';
 import { briefParams, trace } from '../../trace.js';
@@ -76,7 +76,7 @@ const STATEMENTS = {
   neighborhoodSubgraph: 'queries/neighborhood-subgraph',
   upsertEntityTouching: 'queries/upsert-entity-touching',
   neighborCounts: 'queries/neighbor-counts',
-  paths: 'queries/paths',
+  ...PATHS_STATEMENTS,
   stats: 'queries/stats',
   exportGraph: 'queries/export-graph',
   auditLog: 'queries/audit-log',
@@ -435,23 +435,8 @@ export class Neo4jStore implements GraphStore {
   async paths(options: PathsOptions): Promise<Path[]> {
     const args = pathsArgs(options);
     if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
-    const row = (
-      await this.read('paths', {
-        from: args.from,
-        to: args.to,
-        maxLength: toInt(args.maxLength),
-        kinds: args.kinds,
-        asOf: toInt(args.asOf),
-        limit: toInt(args.limit),
-      })
-    )[0]!;
-    if (row.fromFound !== true) throw new NotFoundError('Entity', args.from, 'from');
-    if (row.toFound !== true) throw new NotFoundError('Entity', args.to, 'to');
-    const paths = (row.paths as Row[]).map((p) => {
-      const edges = (p.edges as Row[]).map(toRelationship);
-      return { nodes: (p.nodes as Row[]).map(toEntity), edges, length: edges.length };
-    });
-    return paths.sort((a, b) => byNodeIdSequence(a.nodes, b.nodes) || byNodeIdSequence(a.edges, b.edges)).slice(0, args.limit);
+    // Every step reads in one transaction; the walk asks only for what it needs.
+    return this.readTx((tx) => pathsOverNeo4j((name, params) => tx.run(name, params), args));
   }
 
   async stats(asOf?: number | null): Promise<Stats> {
