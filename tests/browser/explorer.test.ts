@@ -5,7 +5,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Core } from 'cytoscape';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createApp } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { DATA_DIR, ROOT } from '../../server/paths.js';
@@ -73,6 +73,15 @@ async function expectText(locator: Locator, pattern: string | RegExp, timeout = 
   expect(text).toMatch(pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 }
 
+
+/** A page of its own (1280×800) with the overview loaded. */
+async function overviewPage(): Promise<{ context: BrowserContext; p: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await context.newPage();
+  await p.goto(`${base}/`);
+  await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+  return { context, p };
+}
 
 /** Opens the EFP tour from the Tours menu and goes to its step 2 (Estonia); returns the card. */
 async function efpTourStep2(p: Page): Promise<Locator> {
@@ -490,10 +499,7 @@ describe('when the API fails', () => {
 
 describe('the Tours menu', () => {
   it('closes when a tour is picked and moves focus to the tour card', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const p = await context.newPage();
-    await p.goto(`${base}/`);
-    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    const { context, p } = await overviewPage();
     const button = p.getByRole('button', { name: 'Tours ▾' });
     const menu = p.locator('#tours-menu');
     const afterPick = async () => ({
@@ -516,6 +522,36 @@ describe('the Tours menu', () => {
     await p.keyboard.press('Enter');
     await expectText(p.locator('#tour-title'), 'Enhanced Forward Presence in the Baltic States');
     expect(await afterPick()).toEqual(closedWithFocusInCard);
+    await context.close();
+  });
+
+  it('keeps the keyboard on Next and Previous while walking a tour', async () => {
+    const { context, p } = await overviewPage();
+    const card = p.locator('#tour-card');
+    const focused = () => p.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent));
+    /** Presses `key` on the focused button; returns the button that has the keyboard on that step. */
+    const press = async (key: string, step: number) => {
+      await p.keyboard.press(key);
+      await card.getByText(`step ${step} of 4`).waitFor();
+      return focused();
+    };
+
+    // Opened by keyboard: the menu opens on its first item (the EFP tour), Enter picks it.
+    await p.getByRole('button', { name: 'Tours ▾' }).focus();
+    await p.keyboard.press('Enter');
+    await p.getByRole('menuitem', { name: 'Enhanced Forward Presence in the Baltic States' }).waitFor();
+    await p.keyboard.press('Enter');
+    await card.getByText('step 1 of 4').waitFor();
+    await card.getByRole('button', { name: 'Next →' }).focus();
+
+    // Forward: Next keeps the keyboard until it is disabled on the last step, then Previous has it.
+    expect(await press('Enter', 2)).toBe('Next →');
+    expect(await press(' ', 3)).toBe('Next →');
+    expect(await press('Enter', 4)).toBe('← Previous');
+    // Back: Previous keeps it until the first step, then Next has it.
+    expect(await press('Enter', 3)).toBe('← Previous');
+    expect(await press(' ', 2)).toBe('← Previous');
+    expect(await press('Enter', 1)).toBe('Next →');
     await context.close();
   });
 });
@@ -620,10 +656,7 @@ describe('tour steps', () => {
   }
 
   it('never draw two nodes on top of each other, walking every tour forward and back', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const p = await context.newPage();
-    await p.goto(`${base}/`);
-    await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    const { context, p } = await overviewPage();
     const card = p.locator('#tour-card');
     const clashes: string[] = [];
     const check = async (label: string) => {

@@ -48,11 +48,28 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     return step.sources.map((id) => found.get(id) ?? { id, title: id, url: null, publisher: null, date: null, reliability: null });
   };
 
+  /**
+   * The card is rebuilt on every step, which would drop the keyboard on <body>: the control that had
+   * it gets it back, or, when that one is now disabled (Next on the last step, Previous on the first),
+   * the next in its list that is not; anything else in the card hands it to the title.
+   */
+  const keepFocus: Record<string, string[]> = {
+    'tour-next': ['tour-next', 'tour-prev', 'tour-close'],
+    'tour-prev': ['tour-prev', 'tour-next', 'tour-close'],
+  };
+  const restoreFocus = (had: string) => {
+    for (const id of keepFocus[had] ?? [had, 'tour-title']) {
+      const el = card.querySelector<HTMLElement>(`#${id}`);
+      if (el && !(el instanceof HTMLButtonElement && el.disabled)) return el.focus();
+    }
+  };
+
   let renderToken = 0;
   const render = () => {
     const t = store.get().tour;
     const tour = t ? tours.find((x) => x.id === t.id) : undefined;
     const token = ++renderToken;
+    const had = document.activeElement && card.contains(document.activeElement) ? document.activeElement.id || 'tour-title' : null;
     clear(card);
     card.hidden = !tour;
     if (!tour || !t) return;
@@ -69,11 +86,12 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       h(
         'div',
         { className: 'actions' },
-        h('button', { type: 'button', disabled: i === 0, onclick: () => apply(tour, i - 1) }, '← Previous'),
+        h('button', { type: 'button', id: 'tour-prev', disabled: i === 0, onclick: () => apply(tour, i - 1) }, '← Previous'),
         h('button', { type: 'button', className: 'primary', id: 'tour-next', disabled: i === tour.steps.length - 1, onclick: () => apply(tour, i + 1) }, 'Next →'),
-        h('button', { type: 'button', onclick: () => store.set({ tour: null }) }, 'Close tour'),
+        h('button', { type: 'button', id: 'tour-close', onclick: () => store.set({ tour: null }) }, 'Close tour'),
       ),
     );
+    if (had) restoreFocus(had);
     sourcesFor(step)
       .then((list) => {
         if (token !== renderToken) return;
