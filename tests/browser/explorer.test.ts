@@ -552,6 +552,11 @@ describe('the Tours menu', () => {
     expect(await press('Enter', 3)).toBe('← Previous');
     expect(await press(' ', 2)).toBe('← Previous');
     expect(await press('Enter', 1)).toBe('Next →');
+    // Closing the tour from the card hands the keyboard back to the Tours button.
+    await card.getByRole('button', { name: 'Close tour' }).focus();
+    await p.keyboard.press('Enter');
+    await card.waitFor({ state: 'hidden' });
+    expect(await focused()).toBe('Tours ▾');
     await context.close();
   });
 });

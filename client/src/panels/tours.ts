@@ -72,7 +72,11 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     const had = document.activeElement && card.contains(document.activeElement) ? document.activeElement.id || 'tour-title' : null;
     clear(card);
     card.hidden = !tour;
-    if (!tour || !t) return;
+    if (!tour || !t) {
+      // Closed from inside the card (Close tour): the keyboard goes back to the Tours menu's button.
+      if (had) button.focus();
+      return;
+    }
     const step = tour.steps[Math.min(t.step, tour.steps.length - 1)]!;
     const i = tour.steps.indexOf(step);
     const sources = h('div', {}, h('p', { className: 'muted' }, 'Loading sources…'));
