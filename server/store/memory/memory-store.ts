@@ -98,243 +98,217 @@ export class MemoryStore implements GraphStore {
 
   async close(): Promise<void> {}
 
-  entity(id: string): Promise<Entity | null> {
-    return Promise.resolve(this.graph.entities.get(id) ?? null);
+  async entity(id: string): Promise<Entity | null> {
+    return this.graph.entities.get(id) ?? null;
   }
 
-  entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
-    return settle(() => inIdOrder(ids, this.graph.entities));
+  async entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
+    return inIdOrder(ids, this.graph.entities);
   }
 
-  relationship(id: string): Promise<Relationship | null> {
-    return Promise.resolve(this.graph.relationships.get(id) ?? null);
+  async relationship(id: string): Promise<Relationship | null> {
+    return this.graph.relationships.get(id) ?? null;
   }
 
-  sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    return settle(() => inIdOrder(ids, this.graph.sources));
+  async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
+    return inIdOrder(ids, this.graph.sources);
   }
 
-  search(text: string, options?: SearchOptions): Promise<SearchHit[]> {
-    return settle(() => {
-      const args = searchArgs(text, options);
-      const kinds = args.kinds && new Set(args.kinds);
-      const hits: SearchHit[] = [];
-      for (const id of this.graph.search.candidates(args.text)) {
-        const entity = this.graph.entities.get(id)!;
-        if ((kinds && !kinds.has(entity.kind)) || !validAt(entity, args.asOf)) continue;
-        const score = matchScore(this.graph.search.namesOf(id), args.text);
-        if (score !== null) hits.push({ entity, score });
+  async search(text: string, options?: SearchOptions): Promise<SearchHit[]> {
+    const args = searchArgs(text, options);
+    const kinds = args.kinds && new Set(args.kinds);
+    const hits: SearchHit[] = [];
+    for (const id of this.graph.search.candidates(args.text)) {
+      const entity = this.graph.entities.get(id)!;
+      if ((kinds && !kinds.has(entity.kind)) || !validAt(entity, args.asOf)) continue;
+      const score = matchScore(this.graph.search.namesOf(id), args.text);
+      if (score !== null) hits.push({ entity, score });
+    }
+    hits.sort((a, b) => b.score - a.score || byNameThenId(a.entity, b.entity));
+    return hits.slice(0, args.first);
+  }
+
+  async entities(options?: EntitiesOptions): Promise<EntityPage> {
+    const args = entitiesArgs(options);
+    const list = this.graph.order.list(args.kind);
+    const items: Entity[] = [];
+    let hasNextPage = false;
+    for (let i = args.after ? upperBound(list, args.after) : 0; i < list.length; i++) {
+      const entity = list[i]!;
+      if (!validAt(entity, args.asOf)) continue;
+      if (items.length === args.first) {
+        hasNextPage = true;
+        break;
       }
-      hits.sort((a, b) => b.score - a.score || byNameThenId(a.entity, b.entity));
-      return hits.slice(0, args.first);
-    });
+      items.push(entity);
+    }
+    const totalCount =
+      args.asOf === null
+        ? list.length
+        : this.remember(`count|${args.kind}|${args.asOf}`, () => list.filter((e) => validAt(e, args.asOf)).length);
+    const last = items.at(-1);
+    return { items, totalCount, endCursor: last ? encodeCursor(last) : null, hasNextPage };
   }
 
-  entities(options?: EntitiesOptions): Promise<EntityPage> {
-    return settle(() => {
-      const args = entitiesArgs(options);
-      const list = this.graph.order.list(args.kind);
-      const items: Entity[] = [];
-      let hasNextPage = false;
-      for (let i = args.after ? upperBound(list, args.after) : 0; i < list.length; i++) {
-        const entity = list[i]!;
-        if (!validAt(entity, args.asOf)) continue;
-        if (items.length === args.first) {
-          hasNextPage = true;
-          break;
-        }
-        items.push(entity);
+  async neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
+    const args = neighborhoodArgs(options);
+    const focus = this.graph.entities.get(args.id);
+    if (!focus) throw new NotFoundError('Entity', args.id, 'id');
+    if (!validAt(focus, args.asOf)) return { nodes: [focus], edges: [], truncated: false, total: 0 };
+    return neighborhood(this.graph, this.views.get(args.asOf, args.relationTypes), args);
+  }
+
+  async neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
+    const when = year('asOf', asOf);
+    const focus = this.graph.entities.get(id);
+    if (!focus) throw new NotFoundError('Entity', id, 'id');
+    if (!validAt(focus, when)) return [];
+    const groups = new Map<string, { relationType: Relationship['type']; kind: Kind; neighbours: Set<string> }>();
+    this.graph.topology.forEachEdge(id, (edge, _attributes, source, target) => {
+      const r = this.graph.relationships.get(edge)!;
+      if (!this.graph.relationshipVisible(r, when)) return;
+      const neighbour = source === id ? target : source;
+      const kind = this.graph.entities.get(neighbour)!.kind;
+      const key = `${r.type} ${kind}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { relationType: r.type, kind, neighbours: new Set() };
+        groups.set(key, group);
       }
-      const totalCount =
-        args.asOf === null
-          ? list.length
-          : this.remember(`count|${args.kind}|${args.asOf}`, () => list.filter((e) => validAt(e, args.asOf)).length);
-      const last = items.at(-1);
-      return { items, totalCount, endCursor: last ? encodeCursor(last) : null, hasNextPage };
+      group.neighbours.add(neighbour);
     });
+    return [...groups.values()]
+      .map((g) => ({ relationType: g.relationType, kind: g.kind, count: g.neighbours.size }))
+      .sort((a, b) => compareStrings(a.relationType, b.relationType) || compareStrings(a.kind, b.kind));
   }
 
-  neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
-    return settle(() => {
-      const args = neighborhoodArgs(options);
-      const focus = this.graph.entities.get(args.id);
-      if (!focus) throw new NotFoundError('Entity', args.id, 'id');
-      if (!validAt(focus, args.asOf)) return { nodes: [focus], edges: [], truncated: false, total: 0 };
-      return neighborhood(this.graph, this.views.get(args.asOf, args.relationTypes), args);
-    });
+  async paths(options: PathsOptions): Promise<Path[]> {
+    const args = pathsArgs(options);
+    if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
+    if (!this.graph.entities.has(args.from)) throw new NotFoundError('Entity', args.from, 'from');
+    if (!this.graph.entities.has(args.to)) throw new NotFoundError('Entity', args.to, 'to');
+    return shortestPaths(this.graph, this.views.get(args.asOf, null), args);
   }
 
-  neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
-    return settle(() => {
-      const when = year('asOf', asOf);
-      const focus = this.graph.entities.get(id);
-      if (!focus) throw new NotFoundError('Entity', id, 'id');
-      if (!validAt(focus, when)) return [];
-      const groups = new Map<string, { relationType: Relationship['type']; kind: Kind; neighbours: Set<string> }>();
-      this.graph.topology.forEachEdge(id, (edge, _attributes, source, target) => {
-        const r = this.graph.relationships.get(edge)!;
-        if (!this.graph.relationshipVisible(r, when)) return;
-        const neighbour = source === id ? target : source;
-        const kind = this.graph.entities.get(neighbour)!.kind;
-        const key = `${r.type} ${kind}`;
-        let group = groups.get(key);
-        if (!group) {
-          group = { relationType: r.type, kind, neighbours: new Set() };
-          groups.set(key, group);
-        }
-        group.neighbours.add(neighbour);
-      });
-      return [...groups.values()]
-        .map((g) => ({ relationType: g.relationType, kind: g.kind, count: g.neighbours.size }))
-        .sort((a, b) => compareStrings(a.relationType, b.relationType) || compareStrings(a.kind, b.kind));
-    });
+  async stats(asOf?: number | null): Promise<Stats> {
+    const when = year('asOf', asOf);
+    const stats = this.remember(`stats|${when}`, () => this.countAll(when));
+    return {
+      ...stats,
+      byKind: stats.byKind.map((k) => ({ ...k })),
+      byRelationType: stats.byRelationType.map((t) => ({ ...t })),
+    };
   }
 
-  paths(options: PathsOptions): Promise<Path[]> {
-    return settle(() => {
-      const args = pathsArgs(options);
-      if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
-      if (!this.graph.entities.has(args.from)) throw new NotFoundError('Entity', args.from, 'from');
-      if (!this.graph.entities.has(args.to)) throw new NotFoundError('Entity', args.to, 'to');
-      return shortestPaths(this.graph, this.views.get(args.asOf, null), args);
-    });
+  async upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
+    // A kind change that breaks a relationship is named before the id's prefix (which a new kind
+    // also contradicts): the kind is what the caller changed.
+    const asked = input as Partial<EntityInput> | null;
+    if (typeof asked?.id === 'string' && KINDS.includes(asked.kind as Kind)) {
+      const problem = kindChangeProblems(this.graph, new Map([[asked.id, asked.kind!]]), new Set())[0];
+      if (problem) throw new BadUserInputError('input.kind', problem.message);
+    }
+    const next = validateOne(this.graph, { entities: [input] }).entities[0]!;
+    const before = this.graph.entities.get(next.id);
+    checkVersion('Entity', next.id, before, expectedVersion);
+    this.graph.putEntity({ ...next, version: (before?.version ?? 0) + 1 });
+    const after = this.graph.entities.get(next.id)!;
+    this.record(ctx, 'upsertEntity', [after.id], before ?? null, after);
+    return after;
   }
 
-  stats(asOf?: number | null): Promise<Stats> {
-    return settle(() => {
-      const when = year('asOf', asOf);
-      const stats = this.remember(`stats|${when}`, () => this.countAll(when));
-      return {
-        ...stats,
-        byKind: stats.byKind.map((k) => ({ ...k })),
-        byRelationType: stats.byRelationType.map((t) => ({ ...t })),
-      };
-    });
-  }
-
-  upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
-    return settle(() => {
-      // A kind change that breaks a relationship is named before the id's prefix (which a new kind
-      // also contradicts): the kind is what the caller changed.
-      const asked = input as Partial<EntityInput> | null;
-      if (typeof asked?.id === 'string' && KINDS.includes(asked.kind as Kind)) {
-        const problem = kindChangeProblems(this.graph, new Map([[asked.id, asked.kind!]]), new Set())[0];
-        if (problem) throw new BadUserInputError('input.kind', problem.message);
-      }
-      const next = validateOne(this.graph, { entities: [input] }).entities[0]!;
-      const before = this.graph.entities.get(next.id);
-      checkVersion('Entity', next.id, before, expectedVersion);
-      this.graph.putEntity({ ...next, version: (before?.version ?? 0) + 1 });
-      const after = this.graph.entities.get(next.id)!;
-      this.record(ctx, 'upsertEntity', [after.id], before ?? null, after);
-      return after;
-    });
-  }
-
-  upsertRelationship(
+  async upsertRelationship(
     input: RelationshipInput,
     ctx: WriteContext,
     expectedVersion?: number | null,
   ): Promise<Relationship> {
-    return settle(() => {
-      const next = validateOne(this.graph, { relationships: [input] }).relationships[0]!;
-      const before = this.graph.relationships.get(next.id);
-      checkVersion('Relationship', next.id, before, expectedVersion);
-      this.graph.putRelationship({ ...next, version: (before?.version ?? 0) + 1 });
-      const after = this.graph.relationships.get(next.id)!;
-      this.record(ctx, 'upsertRelationship', [after.id], before ?? null, after);
-      return after;
-    });
+    const next = validateOne(this.graph, { relationships: [input] }).relationships[0]!;
+    const before = this.graph.relationships.get(next.id);
+    checkVersion('Relationship', next.id, before, expectedVersion);
+    this.graph.putRelationship({ ...next, version: (before?.version ?? 0) + 1 });
+    const after = this.graph.relationships.get(next.id)!;
+    this.record(ctx, 'upsertRelationship', [after.id], before ?? null, after);
+    return after;
   }
 
-  deleteEntity(
+  async deleteEntity(
     id: string,
     ctx: WriteContext,
     expectedVersion?: number | null,
   ): Promise<{ entity: Entity; relationships: Relationship[] }> {
-    return settle(() => {
-      const entity = this.graph.entities.get(id);
-      if (!entity) throw new NotFoundError('Entity', id, 'id');
-      checkVersion('Entity', id, entity, expectedVersion);
-      const removed = { entity, relationships: this.graph.relationshipsOf(id) };
-      this.graph.removeEntity(id);
-      this.record(ctx, 'deleteEntity', [id, ...removed.relationships.map((r) => r.id)], removed, null);
-      return removed;
-    });
+    const entity = this.graph.entities.get(id);
+    if (!entity) throw new NotFoundError('Entity', id, 'id');
+    checkVersion('Entity', id, entity, expectedVersion);
+    const removed = { entity, relationships: this.graph.relationshipsOf(id) };
+    this.graph.removeEntity(id);
+    this.record(ctx, 'deleteEntity', [id, ...removed.relationships.map((r) => r.id)], removed, null);
+    return removed;
   }
 
-  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
-    return settle(() => {
-      const relationship = this.graph.relationships.get(id);
-      if (!relationship) throw new NotFoundError('Relationship', id, 'id');
-      checkVersion('Relationship', id, relationship, expectedVersion);
-      this.graph.removeRelationship(id);
-      this.record(ctx, 'deleteRelationship', [id], relationship, null);
-      return relationship;
-    });
+  async deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
+    const relationship = this.graph.relationships.get(id);
+    if (!relationship) throw new NotFoundError('Relationship', id, 'id');
+    checkVersion('Relationship', id, relationship, expectedVersion);
+    this.graph.removeRelationship(id);
+    this.record(ctx, 'deleteRelationship', [id], relationship, null);
+    return relationship;
   }
 
-  importGraph(data: unknown, ctx: WriteContext, options?: { dryRun?: boolean }): Promise<ImportReport> {
-    return settle(() => {
-      const dryRun = options?.dryRun === true;
-      const { graph: batch, problems } = validateGraphData(data, this.graph);
-      const kinds = new Map(batch.entities.map((e) => [e.id, e.kind]));
-      const replaced = new Set(batch.relationships.map((r) => r.id));
-      for (const p of kindChangeProblems(this.graph, kinds, replaced)) {
-        problems.push({ entry: `entities[${rawIndex(data, p.id)}] (${p.id})`, field: 'kind', message: p.message });
-      }
-      const report = importReport(batch, problems, dryRun);
-      if (!report.ok || dryRun) return report;
+  async importGraph(data: unknown, ctx: WriteContext, options?: { dryRun?: boolean }): Promise<ImportReport> {
+    const dryRun = options?.dryRun === true;
+    const { graph: batch, problems } = validateGraphData(data, this.graph);
+    const kinds = new Map(batch.entities.map((e) => [e.id, e.kind]));
+    const replaced = new Set(batch.relationships.map((r) => r.id));
+    for (const p of kindChangeProblems(this.graph, kinds, replaced)) {
+      problems.push({ entry: `entities[${rawIndex(data, p.id)}] (${p.id})`, field: 'kind', message: p.message });
+    }
+    const report = importReport(batch, problems, dryRun);
+    if (!report.ok || dryRun) return report;
 
-      if (batch.entities.length > BULK_ENTITIES) this.graph.order.invalidate();
-      if (batch.entities.length + batch.relationships.length > BULK_VIEWS) this.views.clear();
-      for (const s of batch.sources) this.graph.putSource(s);
-      for (const e of batch.entities) {
-        this.graph.putEntity({ ...e, version: (this.graph.entities.get(e.id)?.version ?? 0) + 1 });
-      }
-      for (const r of batch.relationships) {
-        this.graph.putRelationship({ ...r, version: (this.graph.relationships.get(r.id)?.version ?? 0) + 1 });
-      }
-      const ids = [...batch.sources, ...batch.entities, ...batch.relationships].map((item) => item.id);
-      const counts = { sources: report.sources, entities: report.entities, relationships: report.relationships };
-      this.record(ctx, 'importGraph', ids, null, counts);
-      return report;
-    });
+    if (batch.entities.length > BULK_ENTITIES) this.graph.order.invalidate();
+    if (batch.entities.length + batch.relationships.length > BULK_VIEWS) this.views.clear();
+    for (const s of batch.sources) this.graph.putSource(s);
+    for (const e of batch.entities) {
+      this.graph.putEntity({ ...e, version: (this.graph.entities.get(e.id)?.version ?? 0) + 1 });
+    }
+    for (const r of batch.relationships) {
+      this.graph.putRelationship({ ...r, version: (this.graph.relationships.get(r.id)?.version ?? 0) + 1 });
+    }
+    const ids = [...batch.sources, ...batch.entities, ...batch.relationships].map((item) => item.id);
+    const counts = { sources: report.sources, entities: report.entities, relationships: report.relationships };
+    this.record(ctx, 'importGraph', ids, null, counts);
+    return report;
   }
 
-  exportGraph(options: ExportOptions = {}): Promise<GraphData> {
-    return settle(() => {
-      const asOf = year('asOf', options.asOf);
-      const ids = options.ids ?? null;
-      const entities = (ids ? inIdOrder(ids, this.graph.entities) : [...this.graph.entities.values()]).filter((e) =>
-        validAt(e, asOf),
-      );
-      let relationships: Relationship[];
-      if (ids) {
-        const selected = new Set(entities.map((e) => e.id));
-        relationships = [];
-        for (const id of selected) {
-          this.graph.topology.forEachOutEdge(id, (edge, _attributes, _source, target) => {
-            const r = this.graph.relationships.get(edge)!;
-            if (selected.has(target) && validAt(r, asOf)) relationships.push(r);
-          });
-        }
-      } else {
-        relationships = [...this.graph.relationships.values()].filter((r) => this.graph.relationshipVisible(r, asOf));
+  async exportGraph(options: ExportOptions = {}): Promise<GraphData> {
+    const asOf = year('asOf', options.asOf);
+    const ids = options.ids ?? null;
+    const entities = (ids ? inIdOrder(ids, this.graph.entities) : [...this.graph.entities.values()]).filter((e) =>
+      validAt(e, asOf),
+    );
+    let relationships: Relationship[];
+    if (ids) {
+      const selected = new Set(entities.map((e) => e.id));
+      relationships = [];
+      for (const id of selected) {
+        this.graph.topology.forEachOutEdge(id, (edge, _attributes, _source, target) => {
+          const r = this.graph.relationships.get(edge)!;
+          if (selected.has(target) && validAt(r, asOf)) relationships.push(r);
+        });
       }
-      const sources =
-        !ids && asOf === null
-          ? [...this.graph.sources.values()]
-          : inIdOrder([...new Set([...entities, ...relationships].flatMap((item) => item.sources))], this.graph.sources);
-      return toGraphData(sources, entities, relationships);
-    });
+    } else {
+      relationships = [...this.graph.relationships.values()].filter((r) => this.graph.relationshipVisible(r, asOf));
+    }
+    const sources =
+      !ids && asOf === null
+        ? [...this.graph.sources.values()]
+        : inIdOrder([...new Set([...entities, ...relationships].flatMap((item) => item.sources))], this.graph.sources);
+    return toGraphData(sources, entities, relationships);
   }
 
-  auditLog(options?: { first?: number; after?: string | null }): Promise<AuditPage> {
-    return settle(() => {
-      const { first, afterSeq } = auditArgs(options);
-      return this.audit.page(first, afterSeq);
-    });
+  async auditLog(options?: { first?: number; after?: string | null }): Promise<AuditPage> {
+    const { first, afterSeq } = auditArgs(options);
+    return this.audit.page(first, afterSeq);
   }
 
   private record(
@@ -392,12 +366,4 @@ export class MemoryStore implements GraphStore {
 function rawIndex(data: unknown, id: string): number {
   const list = (data as { entities?: unknown } | null)?.entities;
   return Array.isArray(list) ? list.findIndex((e) => (e as { id?: unknown } | null)?.id === id) : -1;
-}
-
-/**
- * GraphStore's methods are asynchronous and this store answers at once: as from an async method,
- * what `compute` throws (a NotFoundError, a BadUserInputError) comes back as a rejection.
- */
-function settle<T>(compute: () => T): Promise<T> {
-  return new Promise((resolve) => resolve(compute()));
 }
