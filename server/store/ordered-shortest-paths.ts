@@ -2,7 +2,8 @@ import { compareStrings } from './arguments.js';
 import type { Entity, Path, Relationship } from './graph-store.js';
 
 /**
- * What the walk asks of a store (synchronously for MemoryStore, as promises for Neo4jStore), over the visible relationships (both directions).
+ * What the walk asks of a store (one statement each on Neo4j; answered at once from memory by
+ * MemoryStore), over the visible relationships (both directions).
  * A node is *passable* when it is visible, of the asked kinds, and neither end; only passable
  * nodes are gone through.
  */
@@ -14,51 +15,14 @@ export interface PathGraph {
    * estimate for going one level further), `otherDegree`, how many `other` has, and whether the
    * ends are linked. Null when an end is not visible.
    */
-  levels(start: string, other: string, depth: number): Levels | null;
+  levels(start: string, other: string, depth: number): Promise<Levels | null>;
   /**
    * For each of `xs`, those of `ys` (visible nodes) it has a visible relationship with, any order.
    * A store should look from whichever side is cheaper: a hub's relationships or the few `ys`.
    */
-  links(xs: readonly string[], ys: readonly string[]): ReadonlyMap<string, readonly string[]>;
+  links(xs: readonly string[], ys: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
   /** The entities of the ids, and for each pair the visible relationships linking it either way. */
-  hops(nodes: readonly string[], pairs: readonly (readonly [string, string])[]): Hops;
-}
-
-/** PathGraph answering with promises. */
-export type AsyncPathGraph = { [K in keyof PathGraph]: (...args: Parameters<PathGraph[K]>) => Promise<ReturnType<PathGraph[K]>> };
-
-/** One question of the walk to the store. */
-type Ask = { [K in keyof PathGraph]: { method: K; args: Parameters<PathGraph[K]> } }[keyof PathGraph];
-type Walk<T> = Generator<Ask, T, unknown>;
-
-function* ask<K extends keyof PathGraph>(method: K, ...args: Parameters<PathGraph[K]>): Walk<ReturnType<PathGraph[K]>> {
-  return (yield { method, args } as Ask) as ReturnType<PathGraph[K]>;
-}
-
-/** `shortestPathWalk` answered synchronously. */
-export function orderedShortestPaths(graph: PathGraph, query: PathQuery): Path[] {
-  const walk = shortestPathWalk(query);
-  let step = walk.next();
-  while (step.done !== true) {
-    const q = step.value;
-    step = walk.next(
-      q.method === 'levels' ? graph.levels(...q.args) : q.method === 'links' ? graph.links(...q.args) : graph.hops(...q.args),
-    );
-  }
-  return step.value;
-}
-
-/** `shortestPathWalk` answered by promises (one statement each, say). */
-export async function orderedShortestPathsAsync(graph: AsyncPathGraph, query: PathQuery): Promise<Path[]> {
-  const walk = shortestPathWalk(query);
-  let step = walk.next();
-  while (step.done !== true) {
-    const q = step.value;
-    step = walk.next(
-      await (q.method === 'levels' ? graph.levels(...q.args) : q.method === 'links' ? graph.links(...q.args) : graph.hops(...q.args)),
-    );
-  }
-  return step.value;
+  hops(nodes: readonly string[], pairs: readonly (readonly [string, string])[]): Promise<Hops>;
 }
 
 export interface Levels {
@@ -101,17 +65,17 @@ const HALF = (maxLength: number) => Math.ceil(maxLength / 2);
  *    at least one path, so the first `limit` paths extend them), then expand parallel
  *    relationships in id order.
  */
-function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
+export async function orderedShortestPaths(graph: PathGraph, query: PathQuery): Promise<Path[]> {
   const { from, to, maxLength, limit } = query;
   const half = HALF(maxLength);
-  let fromSide = yield* ask('levels', from, to, 0);
+  let fromSide = await graph.levels(from, to, 0);
   if (!fromSide) return [];
   const linkedEnds = fromSide.linked;
   let toSide: Levels = { levels: [[to]], degree: fromSide.otherDegree, otherDegree: fromSide.degree, linked: linkedEnds };
 
   // Both ends' neighbours are known once their searches went one level deep.
   const known = new Map<string, ReadonlySet<string>>();
-  const links = function* (xs: readonly string[], ys: ReadonlySet<string>): Walk<Map<string, string[]>> {
+  const links = async (xs: readonly string[], ys: ReadonlySet<string>): Promise<Map<string, string[]>> => {
     const found = new Map<string, string[]>();
     const asked: string[] = [];
     for (const x of xs) {
@@ -119,7 +83,7 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
       if (near) found.set(x, [...ys].filter((y) => near.has(y)));
       else asked.push(x);
     }
-    if (asked.length > 0 && ys.size > 0) for (const [x, near] of yield* ask('links', asked, [...ys])) found.set(x, [...near]);
+    if (asked.length > 0 && ys.size > 0) for (const [x, near] of await graph.links(asked, [...ys])) found.set(x, [...near]);
     return found;
   };
 
@@ -138,7 +102,7 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
     const linked =
       a + b === 0
         ? new Map([[from, linkedEnds ? [to] : []]])
-        : yield* links(fromAsks ? [...fromFront] : [...toFront], fromAsks ? toFront : fromFront);
+        : await links(fromAsks ? [...fromFront] : [...toFront], fromAsks ? toFront : fromFront);
     const pairs = [...linked].filter(([, near]) => near.length > 0);
     if (pairs.length > 0) {
       on = new Set(fromAsks || a + b === 0 ? pairs.map(([x]) => x) : pairs.flatMap(([, near]) => near));
@@ -146,8 +110,8 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
     }
     if (a + b + 2 > maxLength) return [];
     const goFrom = b >= half || (a < half && fromSide.degree <= toSide.degree);
-    if (goFrom) fromSide = (yield* ask('levels', from, to, a + 1))!;
-    else toSide = (yield* ask('levels', to, from, b + 1))!;
+    if (goFrom) fromSide = (await graph.levels(from, to, a + 1))!;
+    else toSide = (await graph.levels(to, from, b + 1))!;
     if (fromSide.levels.length > 1) known.set(from, new Set(fromSide.levels[1]));
     if (toSide.levels.length > 1) known.set(to, new Set(toSide.levels[1]));
   }
@@ -161,7 +125,7 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
   for (let i = a - 1; i >= 1; i--) {
     // Asked from the smaller side; a link counts both ways.
     const [xs, ys] = fromLevels[i]!.size <= onPath[i + 1]!.size ? [fromLevels[i]!, onPath[i + 1]!] : [onPath[i + 1]!, fromLevels[i]!];
-    const pairs = [...(yield* links([...xs], ys))].flatMap(([x, near]) => near.map((y) => [x, y]));
+    const pairs = [...(await links([...xs], ys))].flatMap(([x, near]) => near.map((y) => [x, y]));
     const reached = new Set(pairs.flat());
     onPath[i] = new Set([...fromLevels[i]!].filter((n) => reached.has(n)));
   }
@@ -174,7 +138,7 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
       prefixes = prefixes.map((p) => [...p, to]);
       break;
     }
-    const next = yield* links([...new Set(prefixes.map((p) => p[p.length - 1]!))], allowed(position));
+    const next = await links([...new Set(prefixes.map((p) => p[p.length - 1]!))], allowed(position));
     const longer: string[][] = [];
     for (const prefix of prefixes) {
       for (const node of [...new Set(next.get(prefix[prefix.length - 1]!))].sort(compareStrings)) {
@@ -184,11 +148,11 @@ function* shortestPathWalk(query: PathQuery): Walk<Path[]> {
     }
     prefixes = longer;
   }
-  return yield* expandParallel(prefixes, limit);
+  return expandParallel(graph, prefixes, limit);
 }
 
 /** The paths along the node sequences, one per choice of parallel relationships, in id order. */
-function* expandParallel(sequences: readonly string[][], limit: number): Walk<Path[]> {
+async function expandParallel(graph: PathGraph, sequences: readonly string[][], limit: number): Promise<Path[]> {
   const pairKeys = new Map<string, number>();
   const pairs: [string, string][] = [];
   const pairIndex = (x: string, y: string) => {
@@ -201,7 +165,7 @@ function* expandParallel(sequences: readonly string[][], limit: number): Walk<Pa
     return i;
   };
   const hopsOf = sequences.map((nodes) => nodes.slice(1).map((node, i) => pairIndex(nodes[i]!, node)));
-  const found = yield* ask('hops', [...new Set(sequences.flat())], pairs);
+  const found = await graph.hops([...new Set(sequences.flat())], pairs);
   const relationships = found.relationships.map((rs) => [...rs].sort((x, y) => compareStrings(x.id, y.id)));
 
   const paths: Path[] = [];

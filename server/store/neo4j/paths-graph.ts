@@ -1,7 +1,7 @@
 import type { PathsArgs } from '../arguments.js';
 import { NotFoundError } from '../../errors.js';
 import type { Path, Relationship } from '../graph-store.js';
-import { orderedShortestPathsAsync } from '../ordered-shortest-paths.js';
+import { orderedShortestPaths } from '../ordered-shortest-paths.js';
 import { toEntity, toInt, toNumber, toRelationship } from './to-domain.js';
 
 /** The statements `paths` runs (the benchmark's floor runs them too). */
@@ -21,13 +21,13 @@ type Row = Record<string, unknown>;
 const LINKS_FANOUT = 8;
 
 /**
- * `paths` over Neo4j: the walk shared with MemoryStore (`orderedShortestPathsAsync`), each of its
+ * `paths` over Neo4j: the walk shared with MemoryStore (`orderedShortestPaths`), each of its
  * questions one of PATHS_STATEMENTS, run by `run` (one read transaction, so one snapshot). Unknown
  * ends are NotFoundErrors, `from` named first; the caller has checked `from !== to`.
  */
 export function pathsOverNeo4j(run: (name: PathsStatement, params: Row) => Promise<Row[]>, args: PathsArgs): Promise<Path[]> {
   const filters = { kinds: args.kinds, asOf: toInt(args.asOf) };
-  return orderedShortestPathsAsync(
+  return orderedShortestPaths(
     {
       levels: async (start, other, depth) => {
         const row = (await run('pathsLevels', { id: start, other, depth: toInt(depth), ...filters }))[0]!;
