@@ -5,7 +5,7 @@
  */
 import { statSync } from 'node:fs';
 import { DataError, dataFiles, loadGraphFiles } from '../server/data/load-data-dir.js';
-import { KINDS, RELATION_TYPES } from '../server/store/graph-store.js';
+import { KINDS, RELATION_TYPES } from '../domain/model.js';
 import { DATA_DIR } from '../server/paths.js';
 
 const args = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import neo4j, { routing, type Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../server/errors.js';
 import { compareStrings } from '../../server/store/arguments.js';
-import type { Entity, Relationship } from '../../server/store/graph-store.js';
+import type { Entity, Relationship } from '../../domain/model.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { PATHS_STATEMENTS, pathsOverNeo4j, type PathsStatement } from '../../server/store/neo4j/paths-graph.js';
 import { toEntity, toRelationship } from '../../server/store/neo4j/to-domain.js';

@@ -1,6 +1,7 @@
-import type { NormalizedEntity, NormalizedGraph, NormalizedRelationship, NormalizedSource } from '../../server/data/graph-data.js';
-import { KINDS, type Confidence, type Kind, type RelationType } from '../../server/store/graph-store.js';
-import { ID_PREFIX, defaultRelationshipId, endpointsAllowed } from '../../server/store/relationship-rules.js';
+import type { NormalizedEntity, NormalizedGraph, NormalizedRelationship, NormalizedSource } from '../../domain/graph-data.js';
+import { KINDS, type Confidence, type Kind, type RelationType } from '../../domain/model.js';
+import { ID_PREFIX, defaultRelationshipId } from '../../domain/ids.js';
+import { endpointsAllowed } from '../../domain/relation-rules.js';
 import { createRng, zipf, type Rng } from './prng.js';
 
 /**

@@ -5,7 +5,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
-import type { NormalizedGraph } from '../../server/data/graph-data.js';
+import type { NormalizedGraph } from '../../domain/graph-data.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
 import { ROOT } from '../../server/paths.js';
 

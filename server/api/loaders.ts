@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { Entity, GraphStore, Source } from '../store/graph-store.js';
+import type { Entity, Source } from '../../domain/model.js';
+import type { GraphStore } from '../store/graph-store.js';
 
 /** Per-request loaders: every `Relationship.from/to` and `sources` field in one request is batched. */
 export interface Loaders {

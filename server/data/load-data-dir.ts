@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ImportProblem } from '../store/graph-store.js';
-import { describeProblem, validateGraphData, type NormalizedGraph } from './graph-data.js';
+import type { ImportProblem } from '../../domain/model.js';
+import { describeProblem, validateGraphData, type NormalizedGraph } from '../../domain/graph-data.js';
 
 export class DataError extends Error {
   constructor(readonly problems: ImportProblem[]) {

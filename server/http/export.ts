@@ -1,7 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { LIMITS } from '../store/arguments.js';
-import type { ExportOptions, GraphData, GraphStore } from '../store/graph-store.js';
+import { LIMITS } from '../../domain/limits.js';
+import type { ExportOptions, GraphStore } from '../store/graph-store.js';
+import type { GraphData } from '../../domain/model.js';
 import { sendAppError, sendError } from './errors.js';
 import { relationshipsToCsv } from './to-csv.js';
 import { toGraphML } from './to-graphml.js';

@@ -1,4 +1,4 @@
-import type { GraphData } from '../store/graph-store.js';
+import type { GraphData } from '../../domain/model.js';
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. */
 export function csvField(value: string | number | null | undefined): string {

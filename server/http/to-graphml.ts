@@ -1,4 +1,4 @@
-import type { GraphData } from '../store/graph-store.js';
+import type { GraphData } from '../../domain/model.js';
 
 /** Separator of list values (aliases) in one GraphML attribute; source ids are joined by ';'. */
 export const LIST_SEPARATOR = '; ';

@@ -1,29 +1,8 @@
 import { BadUserInputError } from '../errors.js';
-import {
-  KINDS,
-  RELATION_TYPES,
-  type EntitiesOptions,
-  type Kind,
-  type NeighborhoodOptions,
-  type PathsOptions,
-  type RelationType,
-  type SearchOptions,
-} from './graph-store.js';
+import { LIMITS } from '../../domain/limits.js';
+import { KINDS, RELATION_TYPES, type Kind, type RelationType } from '../../domain/model.js';
+import type { EntitiesOptions, NeighborhoodOptions, PathsOptions, SearchOptions } from './graph-store.js';
 
-/** Defaults and maxima of every bounded read (mirrored in schema.graphql's descriptions). */
-export const LIMITS = {
-  searchFirst: { default: 10, max: 50 },
-  entitiesFirst: { default: 50, max: 500 },
-  depth: { default: 1, min: 1, max: 3 },
-  neighborhoodLimit: { default: 200, max: 2000 },
-  maxLength: { default: 4, min: 1, max: 6 },
-  pathsLimit: { default: 3, max: 20 },
-  searchText: { max: 200 },
-  auditFirst: { default: 50, max: 500 },
-  year: { min: 1900, max: 2100 },
-  /** Ids are index keys: Neo4j refuses to index a value of some 8 KB, so bound them well below. */
-  id: { max: 200 },
-} as const;
 
 /** An entity id argument of a read: unknown ids are NOT_FOUND later, absurd ones are refused here. */
 function entityId(field: string, value: string): string {

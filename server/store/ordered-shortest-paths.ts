@@ -1,5 +1,6 @@
 import { compareStrings } from './arguments.js';
-import type { Entity, Path, Relationship } from './graph-store.js';
+import type { Entity, Relationship } from '../../domain/model.js';
+import type { Path } from './graph-store.js';
 
 /**
  * What the walk asks of a store (one statement each on Neo4j; answered at once from memory by

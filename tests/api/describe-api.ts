@@ -10,7 +10,8 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { createApp } from '../../server/app.js';
 import { loadConfig, type Config } from '../../server/config.js';
-import type { GraphData, GraphStore } from '../../server/store/graph-store.js';
+import type { GraphData } from '../../domain/model.js';
+import type { GraphStore } from '../../server/store/graph-store.js';
 import { BALTIC, type StoreHarness } from '../contract/graph-store.contract.js';
 
 export const ALICE = 'alice-token-0123456789';

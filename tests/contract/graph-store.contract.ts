@@ -4,9 +4,10 @@
  */
 import { join } from 'node:path';
 import { AppError, type ErrorCode } from '../../server/errors.js';
-import type { NormalizedGraph } from '../../server/data/graph-data.js';
+import type { NormalizedGraph } from '../../domain/graph-data.js';
 import { loadGraphFiles } from '../../server/data/load-data-dir.js';
-import type { GraphStore, Kind, Path, Relationship, RelationType } from '../../server/store/graph-store.js';
+import type { GraphStore, Path } from '../../server/store/graph-store.js';
+import type { Kind, Relationship, RelationType } from '../../domain/model.js';
 import { ROOT } from '../../server/paths.js';
 
 export interface StoreHarness {

@@ -4,7 +4,7 @@
  * racing with replacements and deletions of the relationships they walk must still answer, every
  * time (found by the reliability load: one neighbourhood answered INTERNAL_SERVER_ERROR).
  */
-import type { RelationshipInput } from '../../server/store/graph-store.js';
+import type { RelationshipInput } from '../../domain/model.js';
 import type { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 import { neo4jHarness } from '../support/store-harnesses.js';

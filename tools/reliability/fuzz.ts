@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../server/store/graph-store.js';
+import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../domain/model.js';
 import { http, judge, withBody, type GraphQLRequest } from './client.js';
 import type { Suite } from './context.js';
 

@@ -1,4 +1,4 @@
-import { KINDS } from '../../server/store/graph-store.js';
+import { KINDS } from '../../domain/model.js';
 import { graphql, Hang, judge, type GraphQLRequest } from './client.js';
 import { percentile, pick, random, sleep, type Suite } from './context.js';
 

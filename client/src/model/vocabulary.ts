@@ -1,7 +1,7 @@
 import type { Confidence, Kind, RelationType } from '../api/__generated__/operations.js';
 
-// One list of kinds and relation types for server and client: the server's constants are plain data.
-export { KINDS, RELATION_TYPES } from '../../../server/store/graph-store.js';
+// One list of kinds and relation types for server and client, from domain/.
+export { KINDS, RELATION_TYPES } from '../../../domain/model.js';
 
 export const CONFIDENCES: readonly Confidence[] = ['LOW', 'MEDIUM', 'HIGH'];
 
@@ -94,8 +94,8 @@ export function yearsLabel(since: number | null, until: number | null): string {
   return since === until ? `${since}` : `${since}–${until}`;
 }
 
-// design.md's time rule, the very function the stores apply.
-export { validAt } from '../../../server/store/valid-at.js';
+// The time rule (docs/architecture.md), the very function the stores apply.
+export { validAt } from '../../../domain/valid-at.js';
 
 export function confidenceAtLeast(c: Confidence, min: Confidence): boolean {
   return CONFIDENCES.indexOf(c) >= CONFIDENCES.indexOf(min);

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Entity as EntityModel, Relationship as RelationshipModel, Source as SourceModel, SearchHit as SearchHitModel, Subgraph as SubgraphModel, Path as PathModel, AuditEntry as AuditEntryModel, ImportReport as ImportReportModel } from '../../store/graph-store.js';
+import type { Entity as EntityModel, Relationship as RelationshipModel, Source as SourceModel, AuditEntry as AuditEntryModel } from '../../../domain/model.js';
+import type { SearchHit as SearchHitModel, Subgraph as SubgraphModel, Path as PathModel, ImportReport as ImportReportModel } from '../../store/graph-store.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -525,7 +526,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Confidence: null;
-  DeletedEntity: ResolverTypeWrapper<{ entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] }>;
+  DeletedEntity: ResolverTypeWrapper<{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   EntityInput: EntityInput;
@@ -561,7 +562,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
-  DeletedEntity: { entity: import("../../store/graph-store.js").Entity; relationships: import("../../store/graph-store.js").Relationship[] };
+  DeletedEntity: { entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] };
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   EntityInput: EntityInput;

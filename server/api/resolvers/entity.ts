@@ -1,4 +1,4 @@
-import type { Source } from '../../store/graph-store.js';
+import type { Source } from '../../../domain/model.js';
 import type { EntityResolvers } from '../__generated__/resolvers-types.js';
 
 /** Unknown source ids are left out (the validator never lets one in). */

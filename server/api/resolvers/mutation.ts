@@ -1,4 +1,4 @@
-import type { EntityInput, RelationshipInput } from '../../store/graph-store.js';
+import type { EntityInput, RelationshipInput } from '../../../domain/model.js';
 import type { MutationResolvers } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth.js';
 import type { ApiContext } from '../context.js';

@@ -1,5 +1,6 @@
-import { KINDS, RELATION_TYPES } from '../../store/graph-store.js';
-import { ID_PREFIX, RELATION_ENDPOINTS } from '../../store/relationship-rules.js';
+import { KINDS, RELATION_TYPES } from '../../../domain/model.js';
+import { ID_PREFIX } from '../../../domain/ids.js';
+import { RELATION_ENDPOINTS } from '../../../domain/relation-rules.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth.js';
 

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../errors.js';
-import type { Entity } from '../../store/graph-store.js';
+import type { Entity } from '../../../domain/model.js';
 import type { RelationshipResolvers } from '../__generated__/resolvers-types.js';
 import type { ApiContext } from '../context.js';
 import { presentSources } from './entity.js';

@@ -1,5 +1,6 @@
 import { auditCursor } from '../arguments.js';
-import type { AuditEntry, AuditPage } from '../graph-store.js';
+import type { AuditEntry } from '../../../domain/model.js';
+import type { AuditPage } from '../graph-store.js';
 
 export type AuditRecord = Omit<AuditEntry, 'id' | 'seq'>;
 

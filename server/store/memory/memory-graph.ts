@@ -1,8 +1,8 @@
 import { MultiDirectedGraph } from 'graphology';
-import type { ExistingGraph } from '../../data/graph-data.js';
+import type { ExistingGraph } from '../../../domain/graph-data.js';
 import { compareStrings } from '../arguments.js';
-import type { Entity, Kind, Relationship, Source } from '../graph-store.js';
-import { validAt } from '../valid-at.js';
+import type { Entity, Kind, Relationship, Source } from '../../../domain/model.js';
+import { validAt } from '../../../domain/valid-at.js';
 import { NameOrder } from './name-order.js';
 import { SearchIndex } from './search-index.js';
 

@@ -1,7 +1,7 @@
 import { inIdOrder } from '../in-id-order.js';
 import { loadDataDir } from '../../data/load-data-dir.js';
-import { validateGraphData, type NormalizedGraph } from '../../data/graph-data.js';
-import { toGraphData } from '../../data/to-graph-data.js';
+import { validateGraphData, type NormalizedGraph } from '../../../domain/graph-data.js';
+import { toGraphData } from '../../../domain/to-graph-data.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import {
   auditArgs,
@@ -14,36 +14,10 @@ import {
   searchArgs,
   year,
 } from '../arguments.js';
-import {
-  importReport,
-  KINDS,
-  RELATION_TYPES,
-  type AuditEntry,
-  type AuditPage,
-  type Entity,
-  type EntityInput,
-  type EntityPage,
-  type ExportOptions,
-  type GraphData,
-  type GraphStore,
-  type ImportReport,
-  type Kind,
-  type NeighborCount,
-  type NeighborhoodOptions,
-  type Path,
-  type PathsOptions,
-  type Relationship,
-  type RelationshipInput,
-  type SearchHit,
-  type SearchOptions,
-  type Source,
-  type Stats,
-  type Subgraph,
-  type WriteContext,
-  type EntitiesOptions,
-} from '../graph-store.js';
+import { importReport, type AuditPage, type EntityPage, type ExportOptions, type GraphStore, type ImportReport, type NeighborCount, type NeighborhoodOptions, type Path, type PathsOptions, type SearchHit, type SearchOptions, type Stats, type Subgraph, type WriteContext, type EntitiesOptions } from '../graph-store.js';
+import { KINDS, RELATION_TYPES, type AuditEntry, type Entity, type EntityInput, type GraphData, type Kind, type Relationship, type RelationshipInput, type Source } from '../../../domain/model.js';
 import { matchScore } from '../search-text.js';
-import { validAt } from '../valid-at.js';
+import { validAt } from '../../../domain/valid-at.js';
 import { AuditLog } from './audit-log.js';
 import { MemoryGraph } from './memory-graph.js';
 import { upperBound } from './name-order.js';

@@ -1,5 +1,5 @@
 import { byNameThenId } from '../arguments.js';
-import type { Entity, Kind } from '../graph-store.js';
+import type { Entity, Kind } from '../../../domain/model.js';
 
 type Keyed = { name: string; id: string };
 

@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
-import { RELATION_TYPES, type RelationType } from '../graph-store.js';
-import { validAt } from '../valid-at.js';
+import { RELATION_TYPES, type RelationType } from '../../../domain/model.js';
+import { validAt } from '../../../domain/valid-at.js';
 import type { GraphChange, MemoryGraph } from './memory-graph.js';
 
 /** At most this many filtered views are kept. */

@@ -1,7 +1,7 @@
-import { validateGraphData, type NormalizedGraph } from '../../data/graph-data.js';
+import { validateGraphData, type NormalizedGraph } from '../../../domain/graph-data.js';
 import { BadUserInputError, ConflictError } from '../../errors.js';
-import type { ImportProblem, Kind } from '../graph-store.js';
-import { endpointsAllowed } from '../relationship-rules.js';
+import type { ImportProblem, Kind } from '../../../domain/model.js';
+import { endpointsAllowed } from '../../../domain/relation-rules.js';
 import type { MemoryGraph } from './memory-graph.js';
 
 /** A write's first problem as the error the API reports, its field under `input.`. */

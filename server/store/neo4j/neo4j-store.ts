@@ -1,12 +1,7 @@
 import { routing, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import {
-  isWellFormedEntityId,
-  MAX_RELATIONSHIP_ID_LENGTH,
-  validateGraphData,
-  type ExistingGraph,
-  type NormalizedGraph,
-} from '../../data/graph-data.js';
-import { toGraphData } from '../../data/to-graph-data.js';
+import { isWellFormedEntityId, MAX_RELATIONSHIP_ID_LENGTH } from '../../../domain/ids.js';
+import { validateGraphData, type ExistingGraph, type NormalizedGraph } from '../../../domain/graph-data.js';
+import { toGraphData } from '../../../domain/to-graph-data.js';
 import { inIdOrder } from '../in-id-order.js';
 import { BadUserInputError, ConflictError, NotFoundError } from '../../errors.js';
 import {
@@ -20,37 +15,10 @@ import {
   searchArgs,
   year,
 } from '../arguments.js';
-import {
-  importReport,
-  KINDS,
-  RELATION_TYPES,
-  type AuditEntry,
-  type AuditPage,
-  type Entity,
-  type EntityInput,
-  type EntitiesOptions,
-  type EntityPage,
-  type ExportOptions,
-  type GraphData,
-  type GraphStore,
-  type ImportProblem,
-  type ImportReport,
-  type Kind,
-  type NeighborCount,
-  type NeighborhoodOptions,
-  type Path,
-  type PathsOptions,
-  type Relationship,
-  type RelationshipInput,
-  type RelationType,
-  type SearchHit,
-  type SearchOptions,
-  type Source,
-  type Stats,
-  type Subgraph,
-  type WriteContext,
-} from '../graph-store.js';
-import { defaultRelationshipId, endpointsAllowed } from '../relationship-rules.js';
+import { importReport, type AuditPage, type EntitiesOptions, type EntityPage, type ExportOptions, type GraphStore, type ImportReport, type NeighborCount, type NeighborhoodOptions, type Path, type PathsOptions, type SearchHit, type SearchOptions, type Stats, type Subgraph, type WriteContext } from '../graph-store.js';
+import { KINDS, RELATION_TYPES, type AuditEntry, type Entity, type EntityInput, type GraphData, type ImportProblem, type Kind, type Relationship, type RelationshipInput, type RelationType, type Source } from '../../../domain/model.js';
+import { defaultRelationshipId } from '../../../domain/ids.js';
+import { endpointsAllowed } from '../../../domain/relation-rules.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js';
 import { CypherFiles } from './cypher-files.js';
 import { createDriver, importTransactionMs, transactionConfig, type Neo4jConfig } from './driver.js';

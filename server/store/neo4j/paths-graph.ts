@@ -1,6 +1,7 @@
 import type { PathsArgs } from '../arguments.js';
 import { NotFoundError } from '../../errors.js';
-import type { Path, Relationship } from '../graph-store.js';
+import type { Path } from '../graph-store.js';
+import type { Relationship } from '../../../domain/model.js';
 import { orderedShortestPaths } from '../ordered-shortest-paths.js';
 import { toEntity, toInt, toNumber, toRelationship } from './to-domain.js';
 

@@ -1,13 +1,5 @@
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import type {
-  AuditEntry,
-  Confidence,
-  Entity,
-  Kind,
-  Relationship,
-  RelationType,
-  Source,
-} from '../graph-store.js';
+import type { AuditEntry, Confidence, Entity, Kind, Relationship, RelationType, Source } from '../../../domain/model.js';
 
 type Props = Record<string, unknown>;
 

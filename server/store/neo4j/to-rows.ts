@@ -1,6 +1,6 @@
 import type { Integer } from 'neo4j-driver';
-import type { NormalizedEntity, NormalizedRelationship, NormalizedSource } from '../../data/graph-data.js';
-import { KIND_LABEL } from '../relationship-rules.js';
+import type { NormalizedEntity, NormalizedRelationship, NormalizedSource } from '../../../domain/graph-data.js';
+import { KIND_LABEL } from './kind-label.js';
 import { searchNames } from '../search-text.js';
 import { toInt } from './to-domain.js';
 

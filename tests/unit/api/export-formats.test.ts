@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { csvField, relationshipsToCsv } from '../../../server/http/to-csv.js';
 import { toGraphML, xmlEscape } from '../../../server/http/to-graphml.js';
-import type { GraphData } from '../../../server/store/graph-store.js';
+import type { GraphData } from '../../../domain/model.js';
 
 const graph: GraphData = {
   sources: [{ id: 'source:a', title: 'A', url: 'https://a.example' }],

@@ -1,6 +1,6 @@
 /** The product dataset meets the minimums its issue sets, and tells the stories the brief promises. */
 import { loadDataDir } from '../../../server/data/load-data-dir.js';
-import { AI_GENERATED } from '../../../server/data/graph-data.js';
+import { AI_GENERATED } from '../../../domain/graph-data.js';
 import { DATA_DIR } from '../../../server/paths.js';
 
 const graph = loadDataDir(DATA_DIR);

@@ -3,12 +3,13 @@
  * reference on random graphs, and indexes and cached views kept in step through writes.
  */
 import fc from 'fast-check';
-import type { NormalizedGraph, NormalizedRelationship } from '../../../../server/data/graph-data.js';
+import type { NormalizedGraph, NormalizedRelationship } from '../../../../domain/graph-data.js';
 import { byNodeIdSequence, compareStrings } from '../../../../server/store/arguments.js';
-import type { Kind, RelationType } from '../../../../server/store/graph-store.js';
+import type { Kind, RelationType } from '../../../../domain/model.js';
 import { MemoryStore } from '../../../../server/store/memory/memory-store.js';
-import { ID_PREFIX, endpointsAllowed } from '../../../../server/store/relationship-rules.js';
-import { validAt } from '../../../../server/store/valid-at.js';
+import { ID_PREFIX } from '../../../../domain/ids.js';
+import { endpointsAllowed } from '../../../../domain/relation-rules.js';
+import { validAt } from '../../../../domain/valid-at.js';
 
 const alice = { actor: 'alice' };
 const SOURCE = { id: 'source:s', title: 'S', url: 'https://example.org/', publisher: null, date: null, reliability: null };

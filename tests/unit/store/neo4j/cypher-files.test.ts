@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ROOT } from '../../../../server/paths.js';
 import { CypherFiles } from '../../../../server/store/neo4j/cypher-files.js';
 import { USED_CYPHER_FILES } from '../../../../server/store/neo4j/neo4j-store.js';
-import { RELATION_TYPES } from '../../../../server/store/graph-store.js';
+import { RELATION_TYPES } from '../../../../domain/model.js';
 
 const cypher = CypherFiles.load();
 const BENCH_LIB = join(ROOT, 'bench/lib');

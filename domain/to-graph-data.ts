@@ -1,4 +1,4 @@
-import type { Entity, GraphData, Relationship, Source } from '../store/graph-store.js';
+import type { Entity, GraphData, Relationship, Source } from './model.js';
 
 type Plain<T> = { [K in keyof T]?: T[K] };
 

@@ -9,25 +9,16 @@ import {
   type Kind,
   type Relationship,
   type Source,
-} from '../store/graph-store.js';
-import { LIMITS } from '../store/arguments.js';
-import { ID_PREFIX, defaultRelationshipId, endpointsAllowed } from '../store/relationship-rules.js';
+} from './model.js';
+import { ENTITY_ID_PATTERN as idPattern, ID_PREFIX, MAX_ID_LENGTH, MAX_RELATIONSHIP_ID_LENGTH, defaultRelationshipId } from './ids.js';
+import { LIMITS } from './limits.js';
+import { endpointsAllowed } from './relation-rules.js';
 
 /** The AI-written seed overview is the one source allowed without a URL; it marks itself so. */
 export const AI_GENERATED = 'ai-generated';
 
 const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
 const text = (max: number) => z.string().trim().min(1).max(max);
-const idPattern = /^[a-z]+:[a-z0-9][a-z0-9._-]*$/;
-export const MAX_ID_LENGTH = LIMITS.id.max;
-/** A relationship's default id joins two entity ids, its type and a year. */
-export const MAX_RELATIONSHIP_ID_LENGTH = 2 * MAX_ID_LENGTH + 40;
-
-/** True for a string that can be an entity id; stores check it before using an id as a lock key. */
-export function isWellFormedEntityId(id: unknown): id is string {
-  return typeof id === 'string' && id.length <= MAX_ID_LENGTH && idPattern.test(id);
-}
-
 const SourceSchema = z
   .object({
     id: z.string().max(MAX_ID_LENGTH).regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
@@ -240,4 +231,3 @@ export function describeProblem(p: ImportProblem): string {
   return `${p.entry} field '${p.field}': ${p.message}`;
 }
 
-export type { GraphData };

@@ -1,0 +1,34 @@
+import { LIMITS } from './limits.js';
+import type { Kind, RelationType } from './model.js';
+
+/** Kind → id prefix (docs/architecture.md). */
+export const ID_PREFIX: Record<Kind, string> = {
+  STATE: 'state:',
+  ORGANIZATION: 'org:',
+  FRAMEWORK: 'framework:',
+  MECHANISM: 'mechanism:',
+  ACTIVITY: 'activity:',
+  INSTITUTION: 'institution:',
+  THREAT: 'threat:',
+  REGION: 'region:',
+};
+
+const idPattern = /^[a-z]+:[a-z0-9][a-z0-9._-]*$/;
+export const ENTITY_ID_PATTERN = idPattern;
+export const MAX_ID_LENGTH = LIMITS.id.max;
+/** A relationship's default id joins two entity ids, its type and a year. */
+export const MAX_RELATIONSHIP_ID_LENGTH = 2 * MAX_ID_LENGTH + 40;
+
+/** True for a string that can be an entity id; stores check it before using an id as a lock key. */
+export function isWellFormedEntityId(id: unknown): id is string {
+  return typeof id === 'string' && id.length <= MAX_ID_LENGTH && idPattern.test(id);
+}
+
+export function defaultRelationshipId(r: {
+  from: string;
+  type: RelationType;
+  to: string;
+  since?: number | null;
+}): string {
+  return `${r.from}/${r.type}/${r.to}${r.since == null ? '' : `/${r.since}`}`;
+}
