@@ -4,7 +4,6 @@ import {
   KINDS,
   RELATION_TYPES,
   type Entity,
-  type GraphData,
   type ImportProblem,
   type Kind,
   type Relationship,
