@@ -11,7 +11,7 @@ import { UnavailableError } from '../../server/errors.js';
 import { DATA_DIR } from '../../server/paths.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
-import { ALICE, appFor, countingStore, expectError, gql, type GqlBody, type RouteErrorBody } from '../api/describe-api.js';
+import { ALICE, appFor, countingStore, expectError, gql, type GqlBody, type RouteErrorBody } from '../api/api-support.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 
 const baltic = () => MemoryStore.fromGraph(BALTIC);

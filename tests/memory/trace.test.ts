@@ -5,7 +5,7 @@
 import { format } from 'node:util';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
 import { briefParams, trace } from '../../server/trace.js';
-import { appFor, gql } from '../api/describe-api.js';
+import { appFor, gql } from '../api/api-support.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 
 /** Enables the namespaces for the duration of `work` and returns what they printed. */
