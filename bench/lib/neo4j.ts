@@ -6,7 +6,7 @@ import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
 import type { NormalizedGraph } from '../../domain/graph-data.js';
-import { startLocalNeo4j, type LocalNeo4j } from '../../tests/support/neo4j-local.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j-local/start.js';
 import { ROOT } from '../../server/paths.js';
 
 export const PLUGINS_DIR = join(ROOT, 'bench/neo4j-plugins/jars');

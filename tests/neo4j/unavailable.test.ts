@@ -2,7 +2,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { AppError } from '../../server/errors.js';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
-import { freePort } from '../support/neo4j-local.js';
+import { freePort } from '../../tools/neo4j-local/start.js';
 
 const config = (port: number) => ({
   uri: `bolt://127.0.0.1:${port}`,

@@ -9,7 +9,7 @@ import { tsImport } from 'tsx/esm/api';
  */
 export default async function setup() {
   if (process.env.TEST_NEO4J_URI) return;
-  const { canStartLocalNeo4j, startLocalNeo4j } = await tsImport('./neo4j-local.ts', import.meta.url);
+  const { canStartLocalNeo4j, startLocalNeo4j } = await tsImport('../../tools/neo4j-local/start.ts', import.meta.url);
   const can = canStartLocalNeo4j();
   if (!can.ok) {
     if (process.env.REQUIRE_NEO4J === '1') {

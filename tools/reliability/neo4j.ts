@@ -1,11 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../server/paths.js';
-import { freePort } from '../../tests/support/neo4j-local.js';
-
-const LAUNCHER = join(ROOT, 'tools/neo4j-local/run.sh');
+import { freePort, startLocalNeo4j, type LocalNeo4j, type LocalNeo4jOptions } from '../neo4j-local/start.js';
 
 /**
  * A tools/neo4j-local DBMS this suite owns: a fixed Bolt port and a kept data folder, so it can be
@@ -14,9 +10,7 @@ const LAUNCHER = join(ROOT, 'tools/neo4j-local/run.sh');
 export class OwnedNeo4j {
   readonly password = 'reliability-neo4j-password';
   readonly dataDir = mkdtempSync(join(tmpdir(), 'atlas-reliability-neo4j-'));
-  private child: ChildProcess | null = null;
-  /** Every line the launcher printed, for the failure report. */
-  output = '';
+  private local: LocalNeo4j | null = null;
 
   private constructor(readonly port: number) {}
 
@@ -29,71 +23,35 @@ export class OwnedNeo4j {
   }
 
   get running(): boolean {
-    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+    return this.local?.running ?? false;
   }
 
-  /** Starts the launcher and resolves once Bolt accepts connections (its readiness line). */
+  /** The last lines the launcher printed, for the failure report. */
+  get output(): string {
+    return this.local?.output() ?? '';
+  }
+
+  /** Starts the launcher (again: same port, same data) and resolves once Bolt accepts connections. */
   async start(timeoutMs = 240_000): Promise<void> {
     if (this.running) throw new Error('neo4j-local is already running');
-    const child = spawn('bash', [LAUNCHER], {
-      env: {
-        ...process.env,
-        NEO4J_LOCAL_PORT: String(this.port),
-        NEO4J_LOCAL_PASSWORD: this.password,
-        NEO4J_LOCAL_DATA: this.dataDir,
-        NEO4J_LOCAL_WATCH_STDIN: '1',
-        NEO4J_LOCAL_HEAP: process.env.NEO4J_LOCAL_HEAP ?? '768m',
-        NEO4J_LOCAL_PAGECACHE: process.env.NEO4J_LOCAL_PAGECACHE ?? '128',
-      },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.child = child;
-    let seen = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-20_000);
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      this.output = (this.output + chunk.toString()).slice(-20_000);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-        reject(new Error(`neo4j-local did not get ready in ${timeoutMs} ms:\n${this.output.slice(-4000)}`));
-      }, timeoutMs);
-      const onData = (chunk: Buffer) => {
-        seen += chunk.toString();
-        if (seen.includes('neo4j-local ready')) {
-          clearTimeout(timer);
-          child.stdout.off('data', onData);
-          child.off('exit', onExit);
-          resolve();
-        }
-      };
-      const onExit = (code: number | null, signal: string | null) => {
-        clearTimeout(timer);
-        reject(new Error(`neo4j-local exited (${String(code ?? signal)}) before it was ready:\n${this.output.slice(-4000)}`));
-      };
-      child.stdout.on('data', onData);
-      child.once('exit', onExit);
-    });
+    if (this.local !== null) {
+      this.local = await this.local.restart();
+      return;
+    }
+    const options: LocalNeo4jOptions = {
+      port: this.port,
+      dataDir: this.dataDir,
+      password: this.password,
+      timeoutMs,
+      heap: process.env.NEO4J_LOCAL_HEAP ?? '768m',
+      pageCacheMiB: Number(process.env.NEO4J_LOCAL_PAGECACHE ?? '128'),
+    };
+    this.local = await startLocalNeo4j(options);
   }
 
   /** SIGTERM (a clean shutdown) or SIGKILL (a crash); resolves once the JVM is gone. */
   async stop(signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM', timeoutMs = 60_000): Promise<void> {
-    const child = this.child;
-    if (child === null || !this.running) return;
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-      }, timeoutMs);
-      child.once('exit', () => {
-        clearTimeout(timer);
-        resolve();
-      });
-      // run.sh execs java, so the child is the JVM itself.
-      child.kill(signal);
-    });
-    this.child = null;
+    await this.local?.stop(signal, timeoutMs);
   }
 
   /** Stops the DBMS and deletes its data folder. */

@@ -18,7 +18,7 @@ import { injectionCheck } from './injection.js';
 import { Ledger } from './ledger.js';
 import { loadCheck, prepareLoad } from './load.js';
 import { OwnedNeo4j } from './neo4j.js';
-import { canStartLocalNeo4j } from '../../tests/support/neo4j-local.js';
+import { canStartLocalNeo4j } from '../neo4j-local/start.js';
 import { ServerProcess } from './server.js';
 import { Report } from './summary.js';
 

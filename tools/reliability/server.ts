@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../../server/paths.js';
-import { freePort } from '../../tests/support/neo4j-local.js';
+import { freePort } from '../neo4j-local/start.js';
 
 /**
  * The real server entry point (server/main.ts: loadConfig, Neo4jStore.open, createApp, listen) in a
