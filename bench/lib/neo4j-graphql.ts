@@ -39,6 +39,8 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
   // The store's paths is a walk over several statements (an ordered walk that stops at the limit);
   // a @cypher field runs one statement, so (c) answers paths with the one-statement ALL SHORTEST.
   const paths = unfiltered('bench/paths-all-shortest');
+  // The @cypher wrappers stay inline: each splices a statement's text into the one statement a
+  // field runs, and a field's Cypher receives only the field's arguments as parameters.
   const typeDefs = /* GraphQL */ `
     type Entity @node(labels: ["Entity"]) {
       id: ID!

@@ -107,12 +107,13 @@ export async function startBenchNeo4j(options: { plugins: string | null; heap: s
   const driver = neo4j.driver(local.uri, neo4j.auth.basic('neo4j', local.password), { maxConnectionPoolSize: 50 });
   try {
     await driver.verifyConnectivity();
-    const info = await driver.executeQuery('CALL dbms.components() YIELD name, versions RETURN versions[0] AS v');
+    const cypher = CypherFiles.load();
+    const info = await driver.executeQuery(cypher.statement('bench/neo4j-version'));
     const version = String(info.records[0]?.get('v') ?? 'unknown');
     let apoc = false;
     if (options.plugins) {
       try {
-        await driver.executeQuery('RETURN apoc.version() AS v');
+        await driver.executeQuery(cypher.statement('bench/apoc-version'));
         apoc = true;
       } catch {
         apoc = false;
@@ -149,16 +150,15 @@ export interface LoadReport {
 }
 
 /**
- * Bulk statements for an empty database: the same rows (to-rows.ts, so the same labels, properties
- * and version 1) written with CREATE instead of the seed statements' MERGE, write lock and lookup of
- * a relationship to replace, which an empty database does not need.
+ * Bulk statements for an empty database (cypher/bench/bulk-*.cypher): the same rows (to-rows.ts,
+ * so the same labels, properties and version 1) written with CREATE instead of the seed
+ * statements' MERGE, write lock and lookup of a relationship to replace, which an empty database
+ * does not need.
  */
 const BULK: Record<string, string> = {
-  'seed/sources': 'UNWIND $rows AS row CREATE (s:Source {id: row.id}) SET s += row.props',
-  'seed/entities': 'UNWIND $rows AS row CREATE (n:Entity {id: row.id}) SET n += row.props, n:$(row.label), n.version = 1',
-  'seed/relationships':
-    'UNWIND $rows AS row MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to}) ' +
-    'CREATE (a)-[r:$(row.type)]->(b) SET r += row.props, r.id = row.id, r.version = 1',
+  'seed/sources': 'bench/bulk-sources',
+  'seed/entities': 'bench/bulk-entities',
+  'seed/relationships': 'bench/bulk-relationships',
 };
 
 export type LoadMode = 'seed' | 'bulk';
@@ -168,7 +168,7 @@ export async function wipe(driver: Driver): Promise<void> {
   const session = driver.session({ database: 'neo4j' });
   try {
     // CALL … IN TRANSACTIONS needs an implicit (auto-commit) transaction.
-    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run(CypherFiles.load().statement('bench/wipe'));
   } finally {
     await session.close();
   }
@@ -184,7 +184,7 @@ export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, mode
   await applySchema(driver, 'neo4j', cypher);
   const run = async (name: string, rows: unknown[], bump: boolean): Promise<number> => {
     const started = performance.now();
-    const statement = mode === 'seed' ? cypher.statement(name) : BULK[name]!;
+    const statement = cypher.statement(mode === 'seed' ? name : BULK[name]!);
     for (let i = 0; i < rows.length; i += batchSize) {
       const batch = rows.slice(i, i + batchSize);
       const session = driver.session({ database: 'neo4j' });
@@ -202,7 +202,7 @@ export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, mode
   await run('seed/sources', graph.sources.map(sourceRow), false);
   const entitySeconds = await run('seed/entities', graph.entities.map(entityRow), true);
   const relationshipSeconds = await run('seed/relationships', graph.relationships.map(relationshipRow), true);
-  await driver.executeQuery('CALL db.awaitIndexes(600)');
+  await driver.executeQuery(cypher.statement('bench/await-indexes'));
   const seconds = (performance.now() - t0) / 1000;
   const rows = graph.sources.length + graph.entities.length + graph.relationships.length;
   return {

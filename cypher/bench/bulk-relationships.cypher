@@ -1,0 +1,7 @@
+// bench/bulk-relationships: creates relationships at version 1 between existing entities in an empty database (the benchmark's bulk load: no lookup of a relationship to replace, which seed/relationships needs)
+// params: $rows: [{id: String, type: String, from: String, to: String, props: Map (since, until, confidence, sources, role, note)}] (the rows of to-rows.ts)
+// returns: nothing
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+CREATE (a)-[r:$(row.type)]->(b)
+SET r += row.props, r.id = row.id, r.version = 1
