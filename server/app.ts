@@ -13,6 +13,7 @@ import { sendError } from './http/errors.js';
 import { exportRouter } from './http/export.js';
 import { requireGraphQLContentType } from './http/graphql-content-type.js';
 import { healthRouter } from './http/health.js';
+import { runWithRequestId } from './request-id.js';
 import { createLogger } from './http/logger.js';
 import type { GraphStore } from './store/graph-store.js';
 
@@ -57,7 +58,7 @@ const REQUEST_ID = /^[\w.:-]{1,100}$/;
  */
 export function createApp({ config, store: rawStore, logger: given }: CreateAppOptions): Express {
   const logger = given ?? createLogger(config);
-  const store = withTimeout(trace.store.enabled ? traceCalls(rawStore) : rawStore, storeCallBounds(config));
+  const store = withTimeout(trace.store.enabled ? traceCalls(rawStore) : rawStore, storeCallBounds(config, rawStore));
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
@@ -83,7 +84,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
       if (path.startsWith('/health/')) logger.debug(line, 'request');
       else logger.info(line, 'request');
     });
-    next();
+    // Everything downstream (yoga, the store) runs in this request's async context.
+    runWithRequestId(id, next);
   });
 
   // CORS: closed unless ATLAS_CORS_ORIGINS lists the origin.

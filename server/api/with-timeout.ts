@@ -12,22 +12,14 @@ export interface StoreCallBounds {
 export const WRITE_METHODS = ['upsertEntity', 'upsertRelationship', 'deleteEntity', 'deleteRelationship'] as const;
 
 /**
- * How much longer than a transaction's server-side timeout the API waits before answering
- * UNAVAILABLE, so that the database has always either committed (and answered) or rolled back by
- * then, and an UNAVAILABLE write was never written: the window in which the Neo4j driver may start
- * a retry (half the store timeout, at least 500 ms: `retryWindowMs` in server/store/neo4j/driver.ts),
- * plus 3 s for the database's transaction monitor (it checks timeouts every 2 s) and the network.
- */
-export function commitMarginMs(storeTimeoutMs: number): number {
-  return Math.max(500, Math.floor(storeTimeoutMs / 2)) + 3000;
-}
-
-/**
  * The API's bounds (docs/api-limits.md): reads STORE_TIMEOUT_MS; a write its transaction's timeout
- * (STORE_TIMEOUT_MS) plus the commit margin; importGraph IMPORT_TIMEOUT_MS plus the commit margin.
+ * (STORE_TIMEOUT_MS) plus the store's commit margin; importGraph IMPORT_TIMEOUT_MS plus that margin.
  */
-export function storeCallBounds(config: Pick<Config, 'storeTimeoutMs' | 'importTimeoutMs'>): StoreCallBounds {
-  const margin = commitMarginMs(config.storeTimeoutMs);
+export function storeCallBounds(
+  config: Pick<Config, 'storeTimeoutMs' | 'importTimeoutMs'>,
+  store: Pick<GraphStore, 'commitMarginMs'>,
+): StoreCallBounds {
+  const margin = store.commitMarginMs;
   const writeMs = config.storeTimeoutMs + margin;
   return {
     defaultMs: config.storeTimeoutMs,
@@ -40,8 +32,7 @@ export function storeCallBounds(config: Pick<Config, 'storeTimeoutMs' | 'importT
 
 /**
  * Wraps a store so that every call (except `close`) rejects with UNAVAILABLE when it takes longer
- * than its bound (`ms`, or per method). The late call's own outcome is swallowed so it never
- * becomes an unhandled rejection.
+ * than its bound (`ms`, or per method).
  */
 export function withTimeout(store: GraphStore, bounds: number | StoreCallBounds): GraphStore {
   const { defaultMs, byMethod = {} } = typeof bounds === 'number' ? { defaultMs: bounds } : bounds;
@@ -53,11 +44,11 @@ export function withTimeout(store: GraphStore, bounds: number | StoreCallBounds)
       if (prop === 'close') return fn.bind(target);
       const ms = byMethod[prop as keyof GraphStore] ?? defaultMs;
       return (...args: unknown[]) => {
+        // The race subscribes to `call`, so its late failure is never an unhandled rejection.
         const call = Promise.resolve().then(() => fn.apply(target, args));
         let timer: NodeJS.Timeout | undefined;
         const timeout = new Promise<never>((_resolve, reject) => {
           timer = setTimeout(() => {
-            call.catch(() => undefined);
             reject(
               new UnavailableError(
                 `the graph store did not answer within ${ms} ms (${String(prop)}); try again shortly`,

@@ -147,6 +147,12 @@ export interface ExportOptions {
 export interface GraphStore {
   /** 'memory' or 'neo4j', for start-up logs and health. */
   readonly backend: 'memory' | 'neo4j';
+  /**
+   * How much longer than a write transaction's server-side timeout a write may take to commit or
+   * roll back (Neo4j: the driver's retry window and the database's timeout check); the API waits
+   * that much more before answering UNAVAILABLE, so an UNAVAILABLE write was never written.
+   */
+  readonly commitMarginMs: number;
   /** Resolves when the store can answer; rejects with UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

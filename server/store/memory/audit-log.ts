@@ -1,8 +1,7 @@
 import { auditCursor } from '../arguments.js';
 import type { AuditEntry } from '../../../domain/model.js';
 import type { AuditPage } from '../graph-store.js';
-
-export type AuditRecord = Omit<AuditEntry, 'id' | 'seq'>;
+import type { AuditRecord } from '../write-rules.js';
 
 /** Append-only record of landed writes; `seq` is 1, 2, … in write order. */
 export class AuditLog {

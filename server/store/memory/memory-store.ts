@@ -24,7 +24,17 @@ import { upperBound } from './name-order.js';
 import { neighborhood } from './neighborhood.js';
 import { shortestPaths } from './shortest-paths.js';
 import { VisibleViews } from './visible-views.js';
-import { checkVersion, kindChangeProblems, validateOne } from './write-checks.js';
+import {
+  askedKind,
+  auditRecord,
+  checkEntityKindChange,
+  checkVersion,
+  importCounts,
+  importedIds,
+  importKindChangeProblems,
+  validateOne,
+  type KindChangeView,
+} from '../write-rules.js';
 
 export interface MemoryStoreOptions {
   /** The clock behind each audit entry's `at`. @default () => new Date() */
@@ -43,6 +53,8 @@ const BULK_VIEWS = 10_000;
  */
 export class MemoryStore implements GraphStore {
   readonly backend = 'memory' as const;
+  /** A write is applied synchronously inside its call: it cannot land after the call gave up. */
+  readonly commitMarginMs = 0;
   private readonly graph = new MemoryGraph();
   private readonly views = new VisibleViews(this.graph);
   private readonly audit = new AuditLog();
@@ -175,14 +187,9 @@ export class MemoryStore implements GraphStore {
   }
 
   async upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
-    // A kind change that breaks a relationship is named before the id's prefix (which a new kind
-    // also contradicts): the kind is what the caller changed.
-    const asked = input as Partial<EntityInput> | null;
-    if (typeof asked?.id === 'string' && KINDS.includes(asked.kind as Kind)) {
-      const problem = kindChangeProblems(this.graph, new Map([[asked.id, asked.kind!]]), new Set())[0];
-      if (problem) throw new BadUserInputError('input.kind', problem.message);
-    }
-    const next = validateOne(this.graph, { entities: [input] }).entities[0]!;
+    const asked = askedKind(input, KINDS);
+    if (asked) checkEntityKindChange(asked.id, asked.kind, this.kindView());
+    const next = validateOne({ entities: [input] }, this.graph).entities[0]!;
     const before = this.graph.entities.get(next.id);
     checkVersion('Entity', next.id, before, expectedVersion);
     this.graph.putEntity({ ...next, version: (before?.version ?? 0) + 1 });
@@ -196,7 +203,7 @@ export class MemoryStore implements GraphStore {
     ctx: WriteContext,
     expectedVersion?: number | null,
   ): Promise<Relationship> {
-    const next = validateOne(this.graph, { relationships: [input] }).relationships[0]!;
+    const next = validateOne({ relationships: [input] }, this.graph).relationships[0]!;
     const before = this.graph.relationships.get(next.id);
     checkVersion('Relationship', next.id, before, expectedVersion);
     this.graph.putRelationship({ ...next, version: (before?.version ?? 0) + 1 });
@@ -231,11 +238,7 @@ export class MemoryStore implements GraphStore {
   async importGraph(data: unknown, ctx: WriteContext, options?: { dryRun?: boolean }): Promise<ImportReport> {
     const dryRun = options?.dryRun === true;
     const { graph: batch, problems } = validateGraphData(data, this.graph);
-    const kinds = new Map(batch.entities.map((e) => [e.id, e.kind]));
-    const replaced = new Set(batch.relationships.map((r) => r.id));
-    for (const p of kindChangeProblems(this.graph, kinds, replaced)) {
-      problems.push({ entry: `entities[${rawIndex(data, p.id)}] (${p.id})`, field: 'kind', message: p.message });
-    }
+    problems.push(...importKindChangeProblems(data, batch, this.kindView()));
     const report = importReport(batch, problems, dryRun);
     if (!report.ok || dryRun) return report;
 
@@ -248,9 +251,7 @@ export class MemoryStore implements GraphStore {
     for (const r of batch.relationships) {
       this.graph.putRelationship({ ...r, version: (this.graph.relationships.get(r.id)?.version ?? 0) + 1 });
     }
-    const ids = [...batch.sources, ...batch.entities, ...batch.relationships].map((item) => item.id);
-    const counts = { sources: report.sources, entities: report.entities, relationships: report.relationships };
-    this.record(ctx, 'importGraph', ids, null, counts);
+    this.record(ctx, 'importGraph', importedIds(batch), null, importCounts(report));
     return report;
   }
 
@@ -292,14 +293,16 @@ export class MemoryStore implements GraphStore {
     before: object | null,
     after: object | null,
   ): void {
-    this.audit.append({
-      actor: ctx.actor,
-      at: this.now().toISOString(),
-      operation,
-      ids,
-      before: before === null ? null : JSON.stringify(before),
-      after: after === null ? null : JSON.stringify(after),
-    });
+    this.audit.append(auditRecord(ctx, operation, ids, before, after, this.now()));
+  }
+
+  /** The stored kinds and relationships, as the shared kind-change rule reads them. */
+  private kindView(): KindChangeView {
+    const kindOf = (id: string) => this.graph.entityKind(id)!;
+    return {
+      kindBefore: (id) => this.graph.entityKind(id),
+      touching: (id) => this.graph.relationshipsOf(id).map((r) => ({ ...r, fromKind: kindOf(r.from), toKind: kindOf(r.to) })),
+    };
   }
 
   private countAll(asOf: number | null): Stats {
@@ -334,10 +337,4 @@ export class MemoryStore implements GraphStore {
     if (!this.memo.values.has(key)) this.memo.values.set(key, compute());
     return this.memo.values.get(key) as T;
   }
-}
-
-/** Where an entity sits in the raw batch, for a problem found after normalisation. */
-function rawIndex(data: unknown, id: string): number {
-  const list = (data as { entities?: unknown } | null)?.entities;
-  return Array.isArray(list) ? list.findIndex((e) => (e as { id?: unknown } | null)?.id === id) : -1;
 }

@@ -26,10 +26,20 @@ export const DEFAULT_IMPORT_TIMEOUT_MS = 120_000;
 
 /**
  * How long after a transaction function starts the driver may still start a retry of it (after a
- * transient error); the API's commit margin (server/api/with-timeout.ts) covers it.
+ * transient error); `commitMarginMs` covers it.
  */
 export function retryWindowMs(timeoutMs: number): number {
   return Math.max(500, Math.floor(timeoutMs / 2));
+}
+
+/**
+ * How much longer than a write's server-side timeout the store may take to answer: the window in
+ * which the driver may start a retry, plus 3 s for the database's transaction monitor (by default
+ * it checks timeouts every 2 s) and the network. The API waits this much more before answering
+ * UNAVAILABLE, so the database has by then either committed (and answered) or rolled back.
+ */
+export function commitMarginMs(timeoutMs: number): number {
+  return retryWindowMs(timeoutMs) + 3000;
 }
 
 /**
