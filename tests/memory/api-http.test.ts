@@ -10,7 +10,7 @@ import type { GraphStore } from '../../server/store/graph-store.js';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
 import { ALICE, appFor, expectError, gql, type GqlBody, type RouteErrorBody } from '../api/api-support.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
-import { withMethod } from '../support/with-method.js';
+import { withCommitMargin, withMethod } from '../support/with-method.js';
 
 const baltic = () => MemoryStore.fromGraph(BALTIC);
 
@@ -125,18 +125,29 @@ describe('errors', () => {
 
   it('an import slower than IMPORT_TIMEOUT_MS plus the margin is UNAVAILABLE naming that bound', async () => {
     const hung = withMethod(baltic(), 'importGraph', () => new Promise(() => undefined));
-    const app = appFor(hung, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
+    // 1000 ms server-side + the store's margin, as Neo4j's for STORE_TIMEOUT_MS=50: 500 + 3000.
+    const app = appFor(withCommitMargin(hung, 3500), { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
     const r = await gql(app, 'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }', { input: { entities: [] } }, ALICE);
-    // 1000 ms server-side + commitMarginMs(50) = 1000 + 500 + 3000.
     expect(expectError(r, 'UNAVAILABLE').message).toMatch(/within 4500 ms \(importGraph\)/);
+    // The embedded store's writes cannot outlive their call: it adds no margin.
+    const embedded = await gql(
+      appFor(hung, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' }),
+      'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }',
+      { input: { entities: [] } },
+      ALICE,
+    );
+    expect(expectError(embedded, 'UNAVAILABLE').message).toMatch(/within 1000 ms \(importGraph\)/);
   }, 15_000);
 
-  it('a single write waits longer than its transaction timeout (STORE_TIMEOUT_MS) before UNAVAILABLE', async () => {
+  it("a single write waits its store's commit margin longer than its transaction timeout (STORE_TIMEOUT_MS) before UNAVAILABLE", async () => {
     const base = baltic();
-    const slow = withMethod(base, 'deleteRelationship', async (...args: unknown[]) => {
-      await new Promise((r) => setTimeout(r, 200));
-      return base.deleteRelationship(...(args as Parameters<GraphStore['deleteRelationship']>));
-    });
+    const slow = withCommitMargin(
+      withMethod(base, 'deleteRelationship', async (...args: unknown[]) => {
+        await new Promise((r) => setTimeout(r, 200));
+        return base.deleteRelationship(...(args as Parameters<GraphStore['deleteRelationship']>));
+      }),
+      3500,
+    );
     const r = await gql(
       appFor(slow, { STORE_TIMEOUT_MS: '50' }),
       'mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }',

@@ -10,3 +10,14 @@ export function withMethod(store: GraphStore, name: keyof GraphStore, impl: (...
     },
   });
 }
+
+/** The store claiming `ms` of commit margin, as a store whose writes can outlive their call (Neo4j) does. */
+export function withCommitMargin(store: GraphStore, ms: number): GraphStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'commitMarginMs') return ms;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
