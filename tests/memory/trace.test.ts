@@ -1,25 +1,51 @@
 /**
  * The `debug` namespaces (server/trace.ts): silent by default, and when enabled each GraphQL
  * operation shows on atlas:api and each store call on atlas:store, with its outcome.
+ *
+ * These tests set DEBUG themselves and put the developer's back afterwards, so they behave the
+ * same whatever DEBUG the run was started with (unset, atlas:*, or anything else).
  */
+import createDebug from 'debug';
 import { format } from 'node:util';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
 import { briefParams, trace } from '../../server/trace.js';
 import { appFor, gql } from '../api/api-support.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 
-/** Enables the namespaces for the duration of `work` and returns what they printed. */
+const developerDebug = process.env.DEBUG;
+
+/**
+ * Sets DEBUG as if the server had started with it. debug reads DEBUG once, when it loads;
+ * enable() is how it reads a new value (and it writes process.env.DEBUG, deleting it for none).
+ */
+function setDebug(namespaces: string | undefined): void {
+  createDebug.enable(namespaces ?? '');
+}
+
+beforeEach(() => setDebug(undefined));
+afterAll(() => {
+  setDebug(developerDebug);
+  if (developerDebug !== undefined) process.env.DEBUG = developerDebug;
+});
+
+/** A namespace with debug's per-namespace colour switch, which its types leave out. */
+type Namespace = typeof trace.api & { useColors: boolean };
+
+/** Enables the namespaces through DEBUG for the duration of `work` and returns what they printed. */
 async function traced(work: () => Promise<void>): Promise<string[]> {
   const lines: string[] = [];
-  const namespaces = [trace.api, trace.store];
+  const namespaces = [trace.api, trace.store] as Namespace[];
+  const saved = namespaces.map((ns) => ({ log: ns.log, useColors: ns.useColors }));
+  setDebug('atlas:api,atlas:store');
   for (const ns of namespaces) {
-    ns.enabled = true;
     ns.log = (...args: unknown[]) => lines.push(format(...args));
+    ns.useColors = false; // plain lines whether or not stderr is a terminal or DEBUG_COLORS is set
   }
   try {
     await work();
   } finally {
-    for (const ns of namespaces) ns.enabled = false;
+    setDebug(undefined);
+    namespaces.forEach((ns, i) => Object.assign(ns, saved[i]));
   }
   return lines;
 }
@@ -27,8 +53,15 @@ async function traced(work: () => Promise<void>): Promise<string[]> {
 describe('debug namespaces', () => {
   it('are off unless DEBUG names them', () => {
     // debug answers undefined, not false, for a namespace DEBUG does not name.
-    expect([trace.api, trace.store, trace.cypher].filter((ns) => ns.enabled)).toEqual([]);
+    const on = () => [trace.api, trace.store, trace.cypher].filter((ns) => ns.enabled).map((ns) => ns.namespace);
+    expect(on()).toEqual([]);
     expect(trace.cypher.namespace).toBe('atlas:cypher');
+    setDebug('something-else');
+    expect(on()).toEqual([]);
+    setDebug('atlas:cypher');
+    expect(on()).toEqual(['atlas:cypher']);
+    setDebug('atlas:*');
+    expect(on()).toEqual(['atlas:api', 'atlas:store', 'atlas:cypher']);
   });
 
   it('trace each operation on atlas:api and each store call, with its outcome, on atlas:store', async () => {
