@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { graphql, http, judge } from './client.js';
 import { describeDifference, fingerprint, sameFingerprint } from './checksum.js';
 import type { Suite } from './context.js';
+import { PropertyFailure, checkProperty } from './property.js';
 import { ServerProcess } from './server.js';
 
 const WRITES = [
@@ -51,6 +52,11 @@ function badAuthorization(token: string): fc.Arbitrary<string | undefined> {
   );
 }
 
+/** An Authorization header for the report, with the real token (which a near miss contains) masked. */
+function masked(authorization: string | undefined, token: string): string {
+  return JSON.stringify(authorization?.split(token).join('<token>')) ?? 'none';
+}
+
 function hasData(answer: { body?: { data?: unknown } }): boolean {
   const data = answer.body?.data as Record<string, unknown> | null | undefined;
   return !!data && Object.values(data).some((v) => v !== null);
@@ -94,24 +100,24 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
 
   const before = await fingerprint(base, suite.token);
   report.requests(2);
-  const wrong: string[] = [];
   let cases = 0;
-  await fc.assert(
+  const refused = await checkProperty(
     fc.asyncProperty(fc.constantFrom(...WRITES), badAuthorization(suite.token), fc.string({ maxLength: 30 }), async (w, authorization, s) => {
       cases++;
       report.requests();
       const answer = await graphql(base, { query: w.query, variables: w.variables(suite, s) }, { authorization: authorization ?? undefined, token: null });
       const verdict = judge(answer, ['UNAUTHENTICATED'], [s, authorization ?? '']);
       if (!verdict.ok || hasData(answer) || !answer.codes.includes('UNAUTHENTICATED')) {
-        wrong.push(`${w.name} with Authorization ${JSON.stringify(authorization)?.slice(0, 40)}: ${verdict.problem ?? `codes [${answer.codes.join(', ')}]`}`);
+        throw new PropertyFailure(verdict.problem ?? `codes [${answer.codes.join(', ')}]`);
       }
       return true;
     }),
     { numRuns: options.runs, seed: 7 },
+    ([w, authorization, s]) => `${w.name} with Authorization ${masked(authorization, suite.token)} and text ${JSON.stringify(s)}`,
   );
   const after = await fingerprint(base, suite.token);
   report.requests(2);
-  report.check(`access: ${cases} writes and audit reads without a valid token are UNAUTHENTICATED`, wrong.length === 0, wrong.slice(0, 4).join('; '));
+  report.check(`access: ${cases} writes and audit reads without a valid token are UNAUTHENTICATED`, refused.ok, refused.ok ? '' : `${refused.problem} — ${refused.input}`);
   report.check('access: refused writes changed nothing', sameFingerprint(before, after), describeDifference(before, after));
 
   // Security headers on every kind of route.
@@ -160,20 +166,20 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
   );
   servers.push(strict);
   let used = 0;
-  const forbidden: string[] = [];
-  await fc.assert(
+  const forbidden = await checkProperty(
     fc.asyncProperty(fc.constantFrom(...WRITES.filter((w) => w.name !== 'auditLog')), fc.oneof(fc.constant(`Bearer ${suite.token}`), badAuthorization(suite.token)), async (w, authorization) => {
       used++;
       report.requests();
       const answer = await graphql(strict.url, { query: w.query, variables: w.variables(suite, 'x') }, { authorization: authorization ?? undefined, token: null });
       if (!answer.codes.includes('FORBIDDEN') || hasData(answer) || !judge(answer, ['FORBIDDEN']).ok) {
-        forbidden.push(`${w.name}: [${answer.codes.join(', ')}] ${answer.text.slice(0, 100)}`);
+        throw new PropertyFailure(`[${answer.codes.join(', ')}] ${answer.text.slice(0, 100)}`);
       }
       return true;
     }),
     { numRuns: 20, seed: 8 },
+    ([w, authorization]) => `${w.name} with Authorization ${masked(authorization, suite.token)}`,
   );
-  report.check('access: while writes are disabled every write is FORBIDDEN, whatever the token', forbidden.length === 0, forbidden.slice(0, 3).join('; '));
+  report.check('access: while writes are disabled every write is FORBIDDEN, whatever the token', forbidden.ok, forbidden.ok ? '' : `${forbidden.problem} — ${forbidden.input}`);
 
   used++;
   report.requests();
