@@ -9,6 +9,7 @@ import { LayoutRunner } from './layout-runner.js';
 import { Positions } from './positions.js';
 import { Renderer } from './render.js';
 import { stylesheet } from './stylesheet.js';
+import { installTestHook } from './test-hook.js';
 import { syncPins, syncSelection } from './view-sync.js';
 import { fit, refitAfterShown, zoom } from './viewport.js';
 
@@ -71,6 +72,7 @@ export function createNetwork(
   new ResizeObserver(() => cy.resize()).observe(container);
   installPointer(cy, store, positions);
   installKeyboard(container, cy, store);
+  installTestHook(cy, container);
 
   return {
     render: (graph) => renderer.render(graph),
