@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import graphqlPlugin from '@graphql-eslint/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -67,6 +69,64 @@ export default tseslint.config(
   {
     files: ['client/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The import boundaries of docs/architecture.md: domain/ stands alone, client and server never
+    // reach into each other, tests do not lean on tools or the benchmark, and nothing cycles.
+    files: ['**/*.{ts,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Lets import-x parse the TypeScript files it follows (no-cycle reads every module on a path).
+      'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: ['tsconfig.json', 'client/tsconfig.json'], noWarnOnMultipleProjects: true }),
+      ],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './domain',
+              from: ['./server', './client', './tools', './bench', './tests'],
+              message: 'domain/ imports nothing of the project.',
+            },
+            {
+              target: './client',
+              from: ['./server', './tools', './bench', './tests'],
+              message: 'The explorer shares only domain/ with the server.',
+            },
+            {
+              target: './server',
+              from: ['./client', './tools', './bench', './tests'],
+              message: 'The server imports only domain/ and itself.',
+            },
+            {
+              target: ['./tools', './bench'],
+              from: './tests',
+              message: 'Tools and the benchmark do not import tests; shared helpers belong in tools/.',
+            },
+            { target: './tests', from: './bench', message: 'Tests do not import the benchmark.' },
+            {
+              // The Neo4j launcher is shared; the reliability suite's unit tests test its modules.
+              target: './tests/!(unit)/**',
+              from: './tools',
+              except: ['./neo4j-local'],
+              message: 'Tests import from tools/ only the Neo4j launcher (tools/neo4j-local).',
+            },
+            {
+              target: './tests/unit/!(reliability)/**',
+              from: './tools',
+              except: ['./neo4j-local'],
+              message: 'Tests import from tools/ only the Neo4j launcher (tools/neo4j-local).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     // The store seam: only the Neo4j store talks to the driver.

@@ -1,5 +1,5 @@
 /**
- * design.md's time rule: a fact holds in year Y when `since` is empty or `since <= Y`, and `until`
+ * The time rule (docs/store-semantics.md): a fact holds in year Y when `since` is empty or `since <= Y`, and `until`
  * is empty or `Y <= until`. Without a year every fact holds.
  */
 export function validAt(

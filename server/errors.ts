@@ -1,4 +1,4 @@
-/** The one list of error codes that reach clients (design.md). */
+/** The one list of error codes that reach clients (docs/api-limits.md). */
 export type ErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'

@@ -167,7 +167,7 @@ export function byNameThenId(a: { name: string; id: string }, b: { name: string;
   return compareStrings(a.name, b.name) || compareStrings(a.id, b.id);
 }
 
-/** design.md: paths are ordered by their sequence of node ids. */
+/** Paths are ordered by their sequence of node ids (docs/store-semantics.md). */
 export function byNodeIdSequence(a: readonly { id: string }[], b: readonly { id: string }[]): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
