@@ -1,6 +1,6 @@
 /** The resolvers batch their store calls: the count stays the same whatever the size of the answer. */
 import { BALTIC, type StoreHarness } from '../contract/graph-store.contract.js';
-import { appFor, countingStore, gql, type Subgraph } from './api-support.js';
+import { appFor, countingStore, gql, type Subgraph, type WithId } from './api-support.js';
 
 export function describeBatching(harness: StoreHarness): void {
   describe('no N+1: a bounded number of store calls whatever the size of the answer', () => {
@@ -25,15 +25,29 @@ export function describeBatching(harness: StoreHarness): void {
     });
 
     it('entities, search and paths batch their sources and endpoints too', async () => {
+      // Each answer is checked first: a refused query makes no store calls and passes any bound (as
+      // entities(first: 500) did, over the cost limit: 50 covers the fixture's 22 entities).
       const counting = countingStore(await harness.fresh(BALTIC));
       const app = appFor(counting.store);
-      await gql(app, '{ entities(first: 500) { nodes { id sources { id } } } }');
+      const entities = await gql<{ entities: { nodes: WithId[] } }>(app, '{ entities(first: 50) { nodes { id sources { id } } } }');
+      expect(entities.errors).toBeUndefined();
+      expect(entities.data!.entities.nodes).toHaveLength(22);
       expect(counting.total()).toBeLessThanOrEqual(2);
       counting.calls.clear();
-      await gql(app, '{ paths(from: "state:jpn", to: "state:tun", limit: 20) { edges { from { name sources { id } } to { name } sources { id } } } }');
+      const search = await gql<{ search: unknown[] }>(app, '{ search(text: "forward") { entity { id sources { id } } } }');
+      expect(search.errors).toBeUndefined();
+      expect(search.data!.search).toHaveLength(3);
+      // search, one sourcesByIds for every hit.
+      expect(counting.total()).toBeLessThanOrEqual(2);
+      counting.calls.clear();
+      const paths = await gql<{ paths: unknown[] }>(app, '{ paths(from: "state:jpn", to: "state:tun", limit: 20) { edges { from { name sources { id } } to { name } sources { id } } } }');
+      expect(paths.errors).toBeUndefined();
+      expect(paths.data!.paths).toHaveLength(2);
       expect(counting.total()).toBeLessThanOrEqual(3);
       counting.calls.clear();
-      await gql(app, '{ relationship(id: "state:est/MEMBER_OF/org:nato/2004") { from { sources { id } } to { sources { id } } sources { id } } }');
+      const rel = await gql(app, '{ relationship(id: "state:est/MEMBER_OF/org:nato/2004") { from { sources { id } } to { sources { id } } sources { id } } }');
+      expect(rel.errors).toBeUndefined();
+      expect(rel.data!.relationship).not.toBeNull();
       // relationship, one entitiesByIds for both endpoints, one or two sourcesByIds.
       expect(counting.calls.get('entitiesByIds')).toBe(1);
       expect(counting.total()).toBeLessThanOrEqual(4);

@@ -108,6 +108,8 @@ export function describeNeighbours(current: () => GraphStore): void {
       ]);
       const hosts = await store.neighborhood({ id: 'state:est', relationTypes: ['HOSTS'] });
       expect(ids(hosts.nodes)).toEqual(['state:est', 'activity:efp-estonia', 'institution:ccdcoe']);
+      // every() holds for no edges at all: name the edges too.
+      expect(ids(hosts.edges)).toEqual(['state:est/HOSTS/activity:efp-estonia/2017', 'state:est/HOSTS/institution:ccdcoe/2008']);
       expect(hosts.edges.every((e) => e.type === 'HOSTS')).toBe(true);
     });
 

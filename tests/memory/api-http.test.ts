@@ -70,6 +70,8 @@ describe('query limits (graphql-armor)', () => {
     });
     expect((await gql(closed, '{ entity(id: "state:est") { name } }')).data).toEqual({ entity: { name: 'Estonia' } });
     const page = await request(closed).get('/graphql').set('Accept', 'text/html');
+    // Refused, not merely missing the page: 406, as yoga answers an HTML request it will not serve.
+    expect(page.status).toBe(406);
     expect(page.text).not.toContain('YogaGraphiQL');
   });
 
