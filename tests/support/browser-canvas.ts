@@ -6,8 +6,6 @@ import { TEST_HOOK_GLOBAL, type AtlasTestHook, type DrawnNode } from '../../clie
  * canvas is pixels to the DOM, and Cytoscape's own instance is private.
  */
 
-export type { DrawnNode };
-
 interface CanvasState {
   nodes: DrawnNode[];
   /** Entities the summary line counts (-1 when it counts none). */

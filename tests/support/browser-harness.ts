@@ -16,7 +16,7 @@ import { MemoryStore } from '../../server/store/memory/memory-store.js';
  */
 
 const DIST = join(ROOT, 'client', 'dist');
-export const SHOTS = join(ROOT, 'tests', 'browser', 'screenshots');
+const SHOTS = join(ROOT, 'tests', 'browser', 'screenshots');
 export const DESKTOP = { width: 1280, height: 800 };
 
 function newestMtime(path: string): number {
