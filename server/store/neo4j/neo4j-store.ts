@@ -1,23 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { NormalizedGraph } from '../../../domain/graph-data.js';
-import type { Entity, EntityInput, GraphData, Relationship, RelationshipInput, Source } from '../../../domain/model.js';
-import type {
-  AuditPage,
-  EntitiesOptions,
-  EntityPage,
-  ExportOptions,
-  GraphStore,
-  ImportReport,
-  NeighborCount,
-  NeighborhoodOptions,
-  Path,
-  PathsOptions,
-  SearchHit,
-  SearchOptions,
-  Stats,
-  Subgraph,
-  WriteContext,
-} from '../graph-store.js';
+import type { GraphStore, ImportReport, WriteContext } from '../graph-store.js';
 import { CypherFiles } from './cypher-files.js';
 import { commitMarginMs, createDriver, type Neo4jConfig } from './driver.js';
 import { importGraph, chunks } from './import-graph.js';
@@ -97,69 +80,23 @@ export class Neo4jStore implements GraphStore {
     await this.driver.close();
   }
 
-  entity(id: string): Promise<Entity | null> {
-    return this.reads.entity(id);
-  }
-
-  entitiesByIds(ids: readonly string[]): Promise<Entity[]> {
-    return this.reads.entitiesByIds(ids);
-  }
-
-  relationship(id: string): Promise<Relationship | null> {
-    return this.reads.relationship(id);
-  }
-
-  sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    return this.reads.sourcesByIds(ids);
-  }
-
-  search(text: string, options?: SearchOptions): Promise<SearchHit[]> {
-    return this.reads.search(text, options);
-  }
-
-  entities(options?: EntitiesOptions): Promise<EntityPage> {
-    return this.reads.entities(options);
-  }
-
-  neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
-    return this.reads.neighborhood(options);
-  }
-
-  neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
-    return this.reads.neighborCounts(id, asOf);
-  }
-
-  paths(options: PathsOptions): Promise<Path[]> {
-    return this.reads.paths(options);
-  }
-
-  stats(asOf?: number | null): Promise<Stats> {
-    return this.reads.stats(asOf);
-  }
-
-  exportGraph(options?: ExportOptions): Promise<GraphData> {
-    return this.reads.exportGraph(options);
-  }
-
-  auditLog(options?: { first?: number; after?: string | null }): Promise<AuditPage> {
-    return this.reads.auditLog(options);
-  }
-
-  upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
-    return this.writes.upsertEntity(input, ctx, expectedVersion);
-  }
-
-  upsertRelationship(input: RelationshipInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
-    return this.writes.upsertRelationship(input, ctx, expectedVersion);
-  }
-
-  deleteEntity(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<{ entity: Entity; relationships: Relationship[] }> {
-    return this.writes.deleteEntity(id, ctx, expectedVersion);
-  }
-
-  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
-    return this.writes.deleteRelationship(id, ctx, expectedVersion);
-  }
+  // Reads and writes live in their own modules; these bind the interface to them.
+  readonly entity: GraphStore['entity'] = (...args) => this.reads.entity(...args);
+  readonly entitiesByIds: GraphStore['entitiesByIds'] = (...args) => this.reads.entitiesByIds(...args);
+  readonly relationship: GraphStore['relationship'] = (...args) => this.reads.relationship(...args);
+  readonly sourcesByIds: GraphStore['sourcesByIds'] = (...args) => this.reads.sourcesByIds(...args);
+  readonly search: GraphStore['search'] = (...args) => this.reads.search(...args);
+  readonly entities: GraphStore['entities'] = (...args) => this.reads.entities(...args);
+  readonly neighborhood: GraphStore['neighborhood'] = (...args) => this.reads.neighborhood(...args);
+  readonly neighborCounts: GraphStore['neighborCounts'] = (...args) => this.reads.neighborCounts(...args);
+  readonly paths: GraphStore['paths'] = (...args) => this.reads.paths(...args);
+  readonly stats: GraphStore['stats'] = (...args) => this.reads.stats(...args);
+  readonly exportGraph: GraphStore['exportGraph'] = (...args) => this.reads.exportGraph(...args);
+  readonly auditLog: GraphStore['auditLog'] = (...args) => this.reads.auditLog(...args);
+  readonly upsertEntity: GraphStore['upsertEntity'] = (...args) => this.writes.upsertEntity(...args);
+  readonly upsertRelationship: GraphStore['upsertRelationship'] = (...args) => this.writes.upsertRelationship(...args);
+  readonly deleteEntity: GraphStore['deleteEntity'] = (...args) => this.writes.deleteEntity(...args);
+  readonly deleteRelationship: GraphStore['deleteRelationship'] = (...args) => this.writes.deleteRelationship(...args);
 
   importGraph(data: unknown, ctx: WriteContext, options: { dryRun?: boolean } = {}): Promise<ImportReport> {
     return importGraph(this.tx, this.config, data, ctx, options.dryRun === true);
