@@ -1,4 +1,6 @@
 import neo4j from 'neo4j-driver';
+import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { APP_NAME } from '../../server/store/neo4j/transactions.js';
 import { graphql, http, judge } from './client.js';
 import { sleep, type Suite } from './context.js';
 import { fmtMs, runLoad, type LoadResult } from './load.js';
@@ -73,19 +75,24 @@ async function countImported(suite: Suite, prefix: string): Promise<{ entities: 
   };
 }
 
+/** A read holds a shared lock or a few; a write holds one per node and relationship it writes (thousands for the import). */
+const WRITING_LOCKS = 100;
+
 /**
- * Resolves with the statement once Neo4j runs a batch write (`UNWIND $rows … MERGE`) of some
- * transaction, seen through SHOW TRANSACTIONS; null when the batch committed first (its first
- * entity is visible) or nothing was seen within `boundMs`. Watches on its own connection, whatever
- * the API answered meanwhile (the store timeout may answer before Neo4j is done).
+ * Resolves once the import's transaction is writing: found through SHOW TRANSACTIONS by the
+ * metadata the store attaches to every transaction (app and operation, cypher/tools/app-transactions),
+ * and holding write locks. Null when the import committed first (its first entity is visible) or
+ * nothing was seen within `boundMs`. Watches on its own connection, whatever the API answered
+ * meanwhile (the store timeout may answer before Neo4j is done).
  */
-async function watchForBatchWrite(
+async function watchForImportWrite(
   suite: Suite,
   answered: Promise<{ ok: boolean | null }>,
   firstId: string,
   boundMs = 120_000,
-): Promise<{ statement: string; afterAnswer: boolean } | null> {
+): Promise<{ transactionId: string; locks: number; requestId: string | null; afterAnswer: boolean } | null> {
   const driver = neo4j.driver(suite.neo4j.uri, neo4j.auth.basic('neo4j', suite.neo4j.password), { connectionTimeout: 5000 });
+  const cypher = CypherFiles.load();
   let afterAnswer = false;
   let definitive = false;
   // A definitive answer (written, or refused as invalid) ends the watch; UNAVAILABLE does not: Neo4j may still be at it.
@@ -96,15 +103,19 @@ async function watchForBatchWrite(
   const started = performance.now();
   try {
     for (let poll = 0; performance.now() - started < boundMs && !definitive; poll++) {
-      const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery, status', {}, { database: 'neo4j' });
+      const { records } = await driver.executeQuery(
+        cypher.statement('tools/app-transactions'),
+        { app: APP_NAME, operation: 'importGraph' },
+        { database: 'neo4j' },
+      );
       for (const r of records) {
-        const q = String(r.get('currentQuery') ?? '');
-        if (q.includes('UNWIND $rows') && q.includes('MERGE') && !q.includes('SHOW TRANSACTIONS')) {
-          return { statement: q.replace(/\/\/[^\n]*\n/g, '').replace(/\s+/g, ' ').trim().slice(0, 60), afterAnswer };
+        const locks = Number(r.get('activeLockCount') ?? 0);
+        if (locks >= WRITING_LOCKS) {
+          return { transactionId: String(r.get('transactionId')), locks, requestId: (r.get('requestId') as string | null) ?? null, afterAnswer };
         }
       }
       if (poll % 10 === 9) {
-        const committed = await driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN count(n) AS n', { id: firstId }, { database: 'neo4j' });
+        const committed = await driver.executeQuery(cypher.statement('tools/entity-count'), { id: firstId }, { database: 'neo4j' });
         if (Number(committed.records[0]?.get('n') ?? 0) > 0) return null;
       }
       await sleep(20);
@@ -154,10 +165,12 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
     if (o.importEntities) {
       const batch = importBatch(suite, o.name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), o.importEntities);
       importPrefix = batch.prefix;
+      // Its own request id, which the store puts in the transaction's metadata.
+      const requestId = `reliability-import-${suite.runId}-${o.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
       const sent = graphql(
         suite.main.url,
         { query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok dryRun entities relationships problems { entry field message } } }`, variables: { input: batch.input } },
-        { token: suite.token, timeoutMs: 300_000 },
+        { token: suite.token, timeoutMs: 300_000, headers: { 'x-request-id': requestId } },
       );
       importAnswer = sent.then(
         (a) => {
@@ -173,12 +186,15 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
           return { ok: null, detail: `no answer: ${e instanceof Error ? e.message : String(e)}` };
         },
       );
-      const statement = await watchForBatchWrite(suite, importAnswer, `${batch.prefix}0`);
-      if (statement === null) {
+      const writing = await watchForImportWrite(suite, importAnswer, `${batch.prefix}0`);
+      if (writing === null) {
         results.push(report.check(`${o.name}: the kill lands while the import is written`, false, 'the import committed (or never started writing) before the kill'));
       } else {
-        report.note(`${o.name}: killing Neo4j while it runs '${statement.statement}…' of the import`);
-        if (statement.afterAnswer) {
+        report.note(
+          `${o.name}: killing Neo4j while the import's transaction ${writing.transactionId} (found by its metadata, ` +
+            `request ${writing.requestId === requestId ? 'as sent' : `${String(writing.requestId)}, not ${requestId}`}) holds ${writing.locks} locks`,
+        );
+        if (writing.afterAnswer) {
           report.note(
             `${o.name}: FINDING: the API had already answered the import (${(await importAnswer).detail}) while Neo4j was still writing it: ` +
               'the store timeout answers UNAVAILABLE but does not end the transaction, which may still commit',

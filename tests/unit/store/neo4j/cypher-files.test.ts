@@ -7,11 +7,20 @@ import { RELATION_TYPES } from '../../../../domain/model.js';
 
 const cypher = CypherFiles.load();
 const BENCH_LIB = join(ROOT, 'bench/lib');
+const TOOLS = join(ROOT, 'tools');
+
+/** The text of every TypeScript file under a folder. */
+function sources(dir: string): string {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => readFileSync(join(dir, file), 'utf8'))
+    .join('\n');
+}
 
 describe('cypher/ files', () => {
   it('are each used by the store, and each name the store uses exists', () => {
-    // cypher/bench/ holds what the benchmark's peer target runs (bench/README.md), never the store.
-    const statements = cypher.names().filter((n) => !n.startsWith('schema/') && !n.startsWith('bench/'));
+    // cypher/bench/ holds what the benchmark runs (bench/README.md), cypher/tools/ what the tools run, never the store.
+    const statements = cypher.names().filter((n) => !n.startsWith('schema/') && !n.startsWith('bench/') && !n.startsWith('tools/'));
     expect([...USED_CYPHER_FILES].sort()).toEqual(statements);
     for (const name of USED_CYPHER_FILES) expect(cypher.statement(name)).toMatch(/\b(RETURN|DELETE)\b/);
   });
@@ -23,6 +32,13 @@ describe('cypher/ files', () => {
     const names = cypher.names().filter((n) => n.startsWith('bench/'));
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect([name, bench.includes(`'${name}'`)]).toEqual([name, true]);
+  });
+
+  it('under tools/ are each used by a tool', () => {
+    const tools = sources(TOOLS);
+    const names = cypher.names().filter((n) => n.startsWith('tools/'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect([name, tools.includes(`'${name}'`)]).toEqual([name, true]);
   });
 
   it('throws for a missing name, naming it', () => {
