@@ -1,5 +1,5 @@
 import { KINDS } from '../../../domain/model.js';
-import { AppError, BadUserInputError, ConflictError } from '../../../server/errors.js';
+import { BadUserInputError, ConflictError, type AppError } from '../../../server/errors.js';
 import {
   askedKind,
   auditRecord,
