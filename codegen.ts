@@ -22,7 +22,8 @@ const config: CodegenConfig = {
           Path: '../../store/graph-store.js#Path',
           AuditEntry: '../../../domain/model.js#AuditEntry',
           ImportReport: '../../store/graph-store.js#ImportReport',
-          DeletedEntity: '{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] }',
+          DeletedEntity:
+            '{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] }',
         },
         enumValues: {
           Confidence: { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' },

@@ -11,7 +11,9 @@ const sharedRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'client/dist/', '**/__generated__/', 'tools/neo4j-local/target/', 'coverage/'] },
+  {
+    ignores: ['node_modules/', 'dist/', 'client/dist/', '**/__generated__/', 'tools/neo4j-local/target/', 'coverage/'],
+  },
   {
     files: ['**/*.{ts,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
@@ -58,7 +60,17 @@ export default tseslint.config(
         'error',
         {
           exceptions: {
-            types: ['Query', 'Mutation', 'PageInfo', 'SearchHit', 'Subgraph', 'Path', 'Stats', 'DeletedEntity', 'ImportProblem'],
+            types: [
+              'Query',
+              'Mutation',
+              'PageInfo',
+              'SearchHit',
+              'Subgraph',
+              'Path',
+              'Stats',
+              'DeletedEntity',
+              'ImportProblem',
+            ],
             suffixes: ['Connection', 'Count', 'Info', 'Report'],
           },
         },
@@ -80,7 +92,10 @@ export default tseslint.config(
       'import-x/extensions': importX.flatConfigs.typescript.settings['import-x/extensions'],
       'import-x/parsers': importX.flatConfigs.typescript.settings['import-x/parsers'],
       'import-x/resolver-next': [
-        createTypeScriptImportResolver({ project: ['tsconfig.json', 'client/tsconfig.json'], noWarnOnMultipleProjects: true }),
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'client/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
       ],
     },
     rules: {
@@ -135,7 +150,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'neo4j-driver', message: 'Only server/store/neo4j/ talks to Neo4j; go through GraphStore.' }] },
+        {
+          paths: [{ name: 'neo4j-driver', message: 'Only server/store/neo4j/ talks to Neo4j; go through GraphStore.' }],
+        },
       ],
     },
   },

@@ -17,9 +17,27 @@ import { ROOT } from '../server/paths.js';
 import { browserBench, type BrowserReport } from './lib/browser.js';
 import { SCALES, generateGraph, type ScaleName } from './lib/generate.js';
 import { killAllTargets, measure, probe, requestBodies, startTarget } from './lib/load.js';
-import { ensureApoc, loadIntoNeo4j, neo4jOutputTail, rssOf, startBenchNeo4j, wipe, type BenchNeo4j } from './lib/neo4j.js';
+import {
+  ensureApoc,
+  loadIntoNeo4j,
+  neo4jOutputTail,
+  rssOf,
+  startBenchNeo4j,
+  wipe,
+  type BenchNeo4j,
+} from './lib/neo4j.js';
 import { QUERIES, variableLists, type QueryName } from './lib/queries.js';
-import { TARGET_LABEL, cell, fmt, isMeasurement, mib, renderMarkdown, sameJson, type BenchResults, type Cell } from './lib/report.js';
+import {
+  TARGET_LABEL,
+  cell,
+  fmt,
+  isMeasurement,
+  mib,
+  renderMarkdown,
+  sameJson,
+  type BenchResults,
+  type Cell,
+} from './lib/report.js';
 import type { Target } from './server.js';
 
 const args = process.argv.slice(2);
@@ -37,7 +55,8 @@ const log = (line: string) => console.error(`[bench ${new Date().toISOString().s
 
 const pkgVersion = (name: string): string => {
   try {
-    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -115,10 +134,18 @@ async function benchTarget(
   } catch (e) {
     // One broken system under test must not cost the others' numbers.
     const text = String(e);
-    const message = text.split('\n').filter((l) => /Error|error:/.test(l)).slice(0, 3).join(' | ').slice(0, 400) || text.slice(0, 300);
+    const message =
+      text
+        .split('\n')
+        .filter((l) => /Error|error:/.test(l))
+        .slice(0, 3)
+        .join(' | ')
+        .slice(0, 400) || text.slice(0, 300);
     log(`  ${TARGET_LABEL[target]} did not start: ${text.slice(-1500)}`);
     if (db && db.local.process.exitCode !== null) {
-      log(`  Neo4j has exited (${String(db.local.process.exitCode)}); its last output:\n${neo4jOutputTail(db).slice(-3000)}`);
+      log(
+        `  Neo4j has exited (${String(db.local.process.exitCode)}); its last output:\n${neo4jOutputTail(db).slice(-3000)}`,
+      );
       results.notes.push(`Neo4j exited during ${scale}: ${neo4jOutputTail(db).slice(-300)}`);
     }
     results.notes.push(`${TARGET_LABEL[target]} at ${scale} did not start: ${message}`);
@@ -127,7 +154,8 @@ async function benchTarget(
   try {
     const queries: (QueryName | 'hello')[] = target === 'hello' ? ['hello'] : [...QUERIES];
     for (const query of queries) {
-      const bodies = query === 'hello' ? requestBodies('hello', 'entity', []) : requestBodies(target, query, lists[query]);
+      const bodies =
+        query === 'hello' ? requestBodies('hello', 'entity', []) : requestBodies(target, query, lists[query]);
       const check = await probe(running.url, bodies, 5);
       if (query !== 'hello' && target === 'api-neo4j' && apiAnswers) apiAnswers.set(query, check.answers);
       if (query !== 'hello' && target === 'floor' && apiAnswers?.has(query)) {
@@ -148,7 +176,9 @@ async function benchTarget(
       for (const c of CONNECTIONS) {
         const m = await measure(running.url, bodies, c, duration);
         put(scale, target, query, `c${c}`, m);
-        log(`  ${query} c=${c}: p50 ${fmt(m.p50)} p95 ${fmt(m.p95)} p99 ${fmt(m.p99)} ms, ${fmt(m.throughput)} req/s${m.non2xx + m.errors > 0 ? `, ${m.non2xx} non-2xx, ${m.errors} errors` : ''}`);
+        log(
+          `  ${query} c=${c}: p50 ${fmt(m.p50)} p95 ${fmt(m.p95)} p99 ${fmt(m.p99)} ms, ${fmt(m.throughput)} req/s${m.non2xx + m.errors > 0 ? `, ${m.non2xx} non-2xx, ${m.errors} errors` : ''}`,
+        );
       }
     }
     memory[target] = await running.rss();
@@ -162,7 +192,12 @@ async function benchTarget(
  * for a while through the floor (the store's statements), so the first target measured is not
  * penalised. Nothing here is reported.
  */
-async function warmNeo4j(scale: ScaleName, env: Record<string, string>, lists: ReturnType<typeof variableLists>, seconds: number): Promise<void> {
+async function warmNeo4j(
+  scale: ScaleName,
+  env: Record<string, string>,
+  lists: ReturnType<typeof variableLists>,
+  seconds: number,
+): Promise<void> {
   log(`${scale}: warming Neo4j up (every query through the floor, ${seconds} s each, not reported)…`);
   const floor = await startTarget('floor', env);
   try {
@@ -173,8 +208,12 @@ async function warmNeo4j(scale: ScaleName, env: Record<string, string>, lists: R
 }
 
 async function main(): Promise<void> {
-  log(`mode ${results.mode}: scales ${scales.join(', ')}, comparison at ${comparisonScale}, ${duration}s per run after ${warmup}s warm-up, connections ${CONNECTIONS.join(' and ')}`);
-  const apoc: { dir: string } | { dir: null; why: string } = compare ? ensureApoc(log) : { dir: null, why: 'skipped (--no-compare)' };
+  log(
+    `mode ${results.mode}: scales ${scales.join(', ')}, comparison at ${comparisonScale}, ${duration}s per run after ${warmup}s warm-up, connections ${CONNECTIONS.join(' and ')}`,
+  );
+  const apoc: { dir: string } | { dir: null; why: string } = compare
+    ? ensureApoc(log)
+    : { dir: null, why: 'skipped (--no-compare)' };
   if (apoc.dir === null) results.notes.push(`@neo4j/graphql not measured: APOC core unavailable (${apoc.why}).`);
 
   for (const [index, scale] of scales.entries()) {
@@ -200,7 +239,9 @@ async function main(): Promise<void> {
     // Full mode loads S through the store's own seed statements (the rate `npm run db:seed` gets);
     // everything else through CREATE statements for an empty database (the same rows, faster).
     const mode = scale === 'S' && !quick ? 'seed' : 'bulk';
-    log(`${scale}: ${graph.entities.length} entities, ${graph.relationships.length} relationships (target ${SCALES[scale]}); loading in UNWIND batches (${mode === 'seed' ? 'cypher/seed statements' : 'bulk CREATE'})…`);
+    log(
+      `${scale}: ${graph.entities.length} entities, ${graph.relationships.length} relationships (target ${SCALES[scale]}); loading in UNWIND batches (${mode === 'seed' ? 'cypher/seed statements' : 'bulk CREATE'})…`,
+    );
     const load = await loadIntoNeo4j(db.driver, graph, mode);
     results.load[scale] = {
       entities: graph.entities.length,
@@ -208,7 +249,9 @@ async function main(): Promise<void> {
       sources: graph.sources.length,
       ...load,
     };
-    log(`${scale}: loaded ${load.rows} rows in ${fmt(load.seconds)} s: ${fmt(load.rowsPerSecond)} rows/s (relationships ${fmt(load.relationshipsPerSecond)}/s)`);
+    log(
+      `${scale}: loaded ${load.rows} rows in ${fmt(load.seconds)} s: ${fmt(load.rowsPerSecond)} rows/s (relationships ${fmt(load.relationshipsPerSecond)}/s)`,
+    );
     const env = { BENCH_NEO4J_URI: db.uri, BENCH_NEO4J_PASSWORD: db.password, BENCH_SCALE: scale };
     const memory: Record<string, number | null> = {};
     const apiAnswers = new Map<QueryName, unknown[]>();
@@ -230,7 +273,12 @@ async function main(): Promise<void> {
 
   if (!flag('no-browser')) {
     log('browser: headless Chromium + Cytoscape…');
-    results.browser = await browserBench({ sizes: [1000, 5000, 20_000], frames: quick ? 120 : 300, maxMs: quick ? 3000 : 15_000, log });
+    results.browser = await browserBench({
+      sizes: [1000, 5000, 20_000],
+      frames: quick ? 120 : 300,
+      maxMs: quick ? 3000 : 15_000,
+      log,
+    });
   }
   computeRatios();
   writeOutputs();
@@ -240,7 +288,8 @@ function p(scale: string, target: Target, query: string, c: number, key: 'p50' |
   const x = cell(results, scale, target, query, c);
   return isMeasurement(x) ? x[key] : null;
 }
-const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : a / b);
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null || b === 0 ? null : a / b;
 
 function computeRatios(): void {
   const s = comparisonScale;
@@ -256,16 +305,28 @@ function computeRatios(): void {
     };
     const first = scales[0]!;
     const last = scales[scales.length - 1]!;
-    results.scaleCurve[q] = { from: first, to: last, ratio: ratio(p(last, 'api-neo4j', q, 1, 'p95'), p(first, 'api-neo4j', q, 1, 'p95')) };
+    results.scaleCurve[q] = {
+      from: first,
+      to: last,
+      ratio: ratio(p(last, 'api-neo4j', q, 1, 'p95'), p(first, 'api-neo4j', q, 1, 'p95')),
+    };
   }
   const worst = (qs: QueryName[], key: string) => {
     const vals = qs.map((q) => results.ratios[q]?.[key] ?? null);
     return vals.some((v) => v === null) ? null : Math.max(...(vals as number[]));
   };
   const ab = worst([...QUERIES], 'a_over_b_p50_c1');
-  results.targets.push({ name: 'a/b <= 1.3 at p50 (every query, 1 connection)', met: ab === null ? null : ab <= 1.3, detail: `worst ${fmt(ab, 2)}` });
+  results.targets.push({
+    name: 'a/b <= 1.3 at p50 (every query, 1 connection)',
+    met: ab === null ? null : ab <= 1.3,
+    detail: `worst ${fmt(ab, 2)}`,
+  });
   const ac = worst(['neighborhood1', 'neighborhood2', 'paths'], 'a_over_c_p95_c1');
-  results.targets.push({ name: 'a/c <= 0.5 at p95 for neighborhood and paths (1 connection)', met: ac === null ? null : ac <= 0.5, detail: `worst ${fmt(ac, 2)}` });
+  results.targets.push({
+    name: 'a/c <= 0.5 at p95 for neighborhood and paths (1 connection)',
+    met: ac === null ? null : ac <= 0.5,
+    detail: `worst ${fmt(ac, 2)}`,
+  });
   const curve = (['entity', 'neighborhood1'] as const).map((q) => results.scaleCurve[q]?.ratio ?? null);
   const sc = curve.some((v) => v === null) ? null : Math.max(...(curve as number[]));
   const last = scales[scales.length - 1]!;

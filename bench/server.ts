@@ -55,12 +55,19 @@ async function start(target: Target): Promise<{ server: Server; close: () => Pro
     case 'neo4j-graphql': {
       const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', password), { maxConnectionPoolSize: 50 });
       await driver.verifyConnectivity();
-      const yoga = createYoga({ schema: await neo4jGraphQLSchema(driver), graphqlEndpoint: '/graphql', logging: false });
+      const yoga = createYoga({
+        schema: await neo4jGraphQLSchema(driver),
+        graphqlEndpoint: '/graphql',
+        logging: false,
+      });
       return { server: createHttpServer(yoga.requestListener), close: () => driver.close() };
     }
     case 'hello': {
       const yoga = createYoga({
-        schema: createSchema({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'world' } } }),
+        schema: createSchema({
+          typeDefs: 'type Query { hello: String! }',
+          resolvers: { Query: { hello: () => 'world' } },
+        }),
         graphqlEndpoint: '/graphql',
         logging: false,
       });

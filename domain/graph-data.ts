@@ -9,7 +9,13 @@ import {
   type Relationship,
   type Source,
 } from './model.js';
-import { ENTITY_ID_PATTERN as idPattern, ID_PREFIX, MAX_ID_LENGTH, MAX_RELATIONSHIP_ID_LENGTH, defaultRelationshipId } from './ids.js';
+import {
+  ENTITY_ID_PATTERN as idPattern,
+  ID_PREFIX,
+  MAX_ID_LENGTH,
+  MAX_RELATIONSHIP_ID_LENGTH,
+  defaultRelationshipId,
+} from './ids.js';
 import { LIMITS } from './limits.js';
 import { endpointsAllowed } from './relation-rules.js';
 
@@ -20,11 +26,17 @@ const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
 const text = (max: number) => z.string().trim().min(1).max(max);
 const SourceSchema = z
   .object({
-    id: z.string().max(MAX_ID_LENGTH).regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
+    id: z
+      .string()
+      .max(MAX_ID_LENGTH)
+      .regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
     title: text(300),
     url: z.url({ protocol: /^https?$/ }).nullish(),
     publisher: text(200).nullish(),
-    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD').nullish(),
+    date: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullish(),
     reliability: text(100).nullish(),
   })
   .strict();
@@ -229,4 +241,3 @@ export function validateGraphData(
 export function describeProblem(p: ImportProblem): string {
   return `${p.entry} field '${p.field}': ${p.message}`;
 }
-

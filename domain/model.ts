@@ -81,10 +81,7 @@ export type EntityInput = Omit<Entity, 'version' | 'aliases' | 'summary' | 'sinc
   Partial<Pick<Entity, 'aliases' | 'summary' | 'since' | 'until'>>;
 
 /** What callers send to create or replace a relationship; `id` defaults to `from/TYPE/to/since`. */
-export type RelationshipInput = Omit<
-  Relationship,
-  'version' | 'id' | 'since' | 'until' | 'role' | 'note'
-> &
+export type RelationshipInput = Omit<Relationship, 'version' | 'id' | 'since' | 'until' | 'role' | 'note'> &
   Partial<Pick<Relationship, 'id' | 'since' | 'until' | 'role' | 'note'>>;
 
 export type SourceInput = Omit<Source, 'url' | 'publisher' | 'date' | 'reliability'> &
@@ -112,12 +109,7 @@ export interface AuditEntry {
   actor: string;
   /** ISO 8601 time of the write. */
   at: string;
-  operation:
-    | 'upsertEntity'
-    | 'upsertRelationship'
-    | 'deleteEntity'
-    | 'deleteRelationship'
-    | 'importGraph';
+  operation: 'upsertEntity' | 'upsertRelationship' | 'deleteEntity' | 'deleteRelationship' | 'importGraph';
   ids: string[];
   /** JSON of the state before the write (null for a creation or an import). */
   before: string | null;

@@ -27,8 +27,6 @@ export function toGraphData(
   return {
     sources: [...sources].sort(byId).map((s) => compact(s)) as GraphData['sources'],
     entities: [...entities].sort(byId).map((e) => compact(e, ['version'])) as GraphData['entities'],
-    relationships: [...relationships]
-      .sort(byId)
-      .map((r) => compact(r, ['version'])) as GraphData['relationships'],
+    relationships: [...relationships].sort(byId).map((r) => compact(r, ['version'])) as GraphData['relationships'],
   };
 }

@@ -95,7 +95,10 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
     if (origin === undefined || !origins.has(origin)) return next();
     res.vary('Origin');
     res.set('Access-Control-Allow-Origin', origin);
-    res.set('Access-Control-Expose-Headers', 'X-Request-Id, RateLimit, RateLimit-Policy, Retry-After, Content-Disposition');
+    res.set(
+      'Access-Control-Expose-Headers',
+      'X-Request-Id, RateLimit, RateLimit-Policy, Retry-After, Content-Disposition',
+    );
     if (req.method === 'OPTIONS') {
       res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
@@ -174,7 +177,11 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
         ? res.status(status).json({ errors: [{ message, extensions: { code } }] })
         : sendError(res, status, code, message);
     if (e.type === 'entity.too.large') {
-      return void fail(413, 'BAD_USER_INPUT', `The request body is larger than this server accepts (${config.bodyLimitBytes} bytes); send a smaller batch.`);
+      return void fail(
+        413,
+        'BAD_USER_INPUT',
+        `The request body is larger than this server accepts (${config.bodyLimitBytes} bytes); send a smaller batch.`,
+      );
     }
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {
       return void fail(e.status, 'BAD_USER_INPUT', 'The request could not be read; check its body and Content-Type.');

@@ -98,14 +98,22 @@ const Env = z.object({
     z
       .string()
       .trim()
-      .refine((v) => {
-        const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(v)?.[1]?.toLowerCase();
-        return scheme !== undefined && NEO4J_SCHEMES.includes(scheme);
-      }, `must be a Neo4j URI such as neo4j://localhost:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})`),
+      .refine(
+        (v) => {
+          const scheme = /^([a-z0-9+]+):\/\/[^/\s]+/i.exec(v)?.[1]?.toLowerCase();
+          return scheme !== undefined && NEO4J_SCHEMES.includes(scheme);
+        },
+        `must be a Neo4j URI such as neo4j://localhost:7687 (schemes: ${NEO4J_SCHEMES.join(', ')})`,
+      ),
   ),
   NEO4J_USERNAME: optional(z.string().min(1)),
   NEO4J_PASSWORD: optional(z.string()),
-  NEO4J_DATABASE: optional(z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j')),
+  NEO4J_DATABASE: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j'),
+  ),
   DATA_DIR: optional(z.string().min(1)),
   ATLAS_CLIENT_DIR: optional(z.string().min(1)),
   STORE_TIMEOUT_MS: optional(integer(50, 600_000)),
@@ -117,7 +125,13 @@ const Env = z.object({
   ATLAS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
   ATLAS_TRUST_PROXY: optional(integer(0, 10)),
   SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)),
-  LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))),
+  LOG_LEVEL: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  ),
 });
 
 /** Every variable the server reads; docker-compose.yml may set no other (tests/unit/docker-compose.test.ts). */
@@ -135,9 +149,11 @@ const FIX: Record<string, string> = {
   ATLAS_CLIENT_DIR: 'set ATLAS_CLIENT_DIR to the built client folder or unset it',
   STORE_TIMEOUT_MS: 'set STORE_TIMEOUT_MS in milliseconds, e.g. 5000, or unset it',
   IMPORT_TIMEOUT_MS: 'set IMPORT_TIMEOUT_MS in milliseconds, e.g. 120000 (two minutes), or unset it',
-  ATLAS_EDITOR_TOKENS: 'write ATLAS_EDITOR_TOKENS=name:token,name2:token2 (names of letters, digits, . _ -; tokens without commas or spaces), or unset it to disable writes',
+  ATLAS_EDITOR_TOKENS:
+    'write ATLAS_EDITOR_TOKENS=name:token,name2:token2 (names of letters, digits, . _ -; tokens without commas or spaces), or unset it to disable writes',
   ATLAS_INTROSPECTION: 'set ATLAS_INTROSPECTION=true or false',
-  ATLAS_CORS_ORIGINS: 'write ATLAS_CORS_ORIGINS=https://one.example,https://two.example (scheme, host and port only), or unset it',
+  ATLAS_CORS_ORIGINS:
+    'write ATLAS_CORS_ORIGINS=https://one.example,https://two.example (scheme, host and port only), or unset it',
   RATE_LIMIT_PER_MINUTE: 'set RATE_LIMIT_PER_MINUTE to requests per minute per client, 0 to disable, or unset it (600)',
   ATLAS_BODY_LIMIT_BYTES: 'set ATLAS_BODY_LIMIT_BYTES in bytes, e.g. 2097152, or unset it',
   ATLAS_TRUST_PROXY: 'set ATLAS_TRUST_PROXY to the number of reverse proxies in front of the server (0 when none)',
@@ -158,7 +174,8 @@ function parseEditorTokens(raw: string | undefined, problems: string[]): EditorT
     const name = trimmed.slice(0, colon);
     const token = trimmed.slice(colon + 1);
     if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) return void bad(`entry ${i + 1} has an invalid name`);
-    if (token.length === 0 || /\s/.test(token)) return void bad(`entry ${i + 1} (${name}) has an empty token or one with spaces`);
+    if (token.length === 0 || /\s/.test(token))
+      return void bad(`entry ${i + 1} (${name}) has an empty token or one with spaces`);
     if (names.has(name)) return void bad(`names '${name}' twice`);
     names.add(name);
     tokens.push(Object.freeze({ name, token }));
@@ -169,7 +186,10 @@ function parseEditorTokens(raw: string | undefined, problems: string[]): EditorT
 function parseOrigins(raw: string | undefined, problems: string[]): string[] {
   if (raw === undefined) return [];
   const origins: string[] = [];
-  for (const part of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     let origin: string | null = null;
     try {
       const url = new URL(part);

@@ -9,9 +9,7 @@ import { KINDS, RELATION_TYPES } from '../domain/model.js';
 import { DATA_DIR } from '../server/paths.js';
 
 const args = process.argv.slice(2);
-const files = (args.length > 0 ? args : [DATA_DIR]).flatMap((p) =>
-  statSync(p).isDirectory() ? dataFiles(p) : [p],
-);
+const files = (args.length > 0 ? args : [DATA_DIR]).flatMap((p) => (statSync(p).isDirectory() ? dataFiles(p) : [p]));
 
 try {
   const graph = loadGraphFiles(files);
@@ -33,7 +31,9 @@ try {
     `\ntotal: ${graph.entities.length} entities, ${graph.relationships.length} relationships, ` +
       `${graph.sources.length} sources (${withUrl} with a URL)`,
   );
-  console.log(`sourced: ${sourced}/${facts.length} facts (${((100 * sourced) / Math.max(1, facts.length)).toFixed(1)}%)`);
+  console.log(
+    `sourced: ${sourced}/${facts.length} facts (${((100 * sourced) / Math.max(1, facts.length)).toFixed(1)}%)`,
+  );
   console.log(`confidence: high ${byConfidence('high')}, medium ${byConfidence('medium')}, low ${byConfidence('low')}`);
 } catch (e) {
   if (e instanceof DataError) {

@@ -50,7 +50,12 @@ const FILES: Record<string, [string, string]> = {
  * during a scripted pan and zoom, on the canvas renderer and, where a WebGL2 context exists, the
  * WebGL renderer.
  */
-export async function browserBench(options: { sizes: number[]; frames: number; maxMs: number; log: (s: string) => void }): Promise<BrowserReport> {
+export async function browserBench(options: {
+  sizes: number[];
+  frames: number;
+  maxMs: number;
+  log: (s: string) => void;
+}): Promise<BrowserReport> {
   const server = createServer((req, res) => {
     const file = FILES[req.url ?? ''];
     if (!file) return void res.writeHead(404).end();
@@ -77,7 +82,9 @@ export async function browserBench(options: { sizes: number[]; frames: number; m
     let webglFlags: string[] | null = null;
     for (const flags of [BASE_FLAGS, [...BASE_FLAGS, ...SWIFTSHADER_FLAGS]]) {
       const page = await open(flags);
-      const renderer = await page.evaluate(() => (window as unknown as { webgl2Available(): string | null }).webgl2Available());
+      const renderer = await page.evaluate(() =>
+        (window as unknown as { webgl2Available(): string | null }).webgl2Available(),
+      );
       const ok = renderer !== null;
       report.webgl.tried.push({ flags: flags.filter((f) => !BASE_FLAGS.includes(f)), webgl2: ok, renderer });
       await close();

@@ -7,7 +7,14 @@ import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { PATHS_STATEMENTS, pathsOverNeo4j, type PathsStatement } from '../../server/store/neo4j/paths-graph.js';
 import { toEntity, toRelationship } from '../../server/store/neo4j/to-domain.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../../server/store/search-text.js';
-import { NEIGHBORHOOD_LIMIT, PATHS_LIMIT, PATHS_MAX_LENGTH, SEARCH_FIRST, luceneFor, type QueryName } from './queries.js';
+import {
+  NEIGHBORHOOD_LIMIT,
+  PATHS_LIMIT,
+  PATHS_MAX_LENGTH,
+  SEARCH_FIRST,
+  luceneFor,
+  type QueryName,
+} from './queries.js';
 
 /**
  * The floor: the store's own statements (cypher/queries/*.cypher, read through the store's
@@ -51,7 +58,13 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     const session = driver.session({ database, defaultAccessMode: 'READ' });
     try {
       return await session.executeRead(async (tx) => {
-        const first = await tx.run(statements.neighborhood, { id, depth: neo4j.int(depth), kinds: null, types: null, asOf: null });
+        const first = await tx.run(statements.neighborhood, {
+          id,
+          depth: neo4j.int(depth),
+          kinds: null,
+          types: null,
+          asOf: null,
+        });
         const row = first.records[0]?.toObject();
         if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
         const focus = toEntity(row.focus as Row);
@@ -61,7 +74,11 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         const levels = [row.level1, row.level2, row.level3].map((l) => (l as string[]).sort(compareStrings));
         const total = levels.reduce((n, l) => n + l.length, 0);
         const kept = levels.flat().slice(0, NEIGHBORHOOD_LIMIT);
-        const second = await tx.run(statements.neighborhoodSubgraph, { ids: [focus.id, ...kept], types: null, asOf: null });
+        const second = await tx.run(statements.neighborhoodSubgraph, {
+          ids: [focus.id, ...kept],
+          types: null,
+          asOf: null,
+        });
         const sub = second.records[0]!.toObject();
         const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
         return {
@@ -113,7 +130,9 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         prefix: SCORE_PREFIX,
         wordScore: SCORE_WORDS,
       });
-      return { data: { search: rows.map((r) => ({ score: r.score as number, entity: node(toEntity(r.entity as Row)) })) } };
+      return {
+        data: { search: rows.map((r) => ({ score: r.score as number, entity: node(toEntity(r.entity as Row)) })) },
+      };
     },
     neighborhood1: (v) => neighborhood(String(v.id), 1),
     neighborhood2: (v) => neighborhood(String(v.id), 2),
@@ -121,11 +140,23 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     paths: async (v) => {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
       try {
-        const args = { from: String(v.from), to: String(v.to), maxLength: PATHS_MAX_LENGTH, kinds: null, asOf: null, limit: PATHS_LIMIT };
+        const args = {
+          from: String(v.from),
+          to: String(v.to),
+          maxLength: PATHS_MAX_LENGTH,
+          kinds: null,
+          asOf: null,
+          limit: PATHS_LIMIT,
+        };
         const paths = await session.executeRead((tx) =>
-          pathsOverNeo4j(async (name, params) => (await tx.run(pathStatements[name], params)).records.map((r) => r.toObject()), args),
+          pathsOverNeo4j(
+            async (name, params) => (await tx.run(pathStatements[name], params)).records.map((r) => r.toObject()),
+            args,
+          ),
         );
-        return { data: { paths: paths.map((p) => ({ length: p.length, nodes: p.nodes.map(node), edges: p.edges.map(edge) })) } };
+        return {
+          data: { paths: paths.map((p) => ({ length: p.length, nodes: p.nodes.map(node), edges: p.edges.map(edge) })) },
+        };
       } catch (e) {
         if (e instanceof NotFoundError) return { errors: [{ message: 'not found' }] };
         throw e;
@@ -141,7 +172,10 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     req.on('end', () => {
       void (async () => {
         try {
-          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { q: QueryName; v: Record<string, string | string[]> };
+          const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+            q: QueryName;
+            v: Record<string, string | string[]>;
+          };
           const handler = handlers[body.q];
           const out = handler ? await handler(body.v) : { errors: [{ message: `unknown query ${String(body.q)}` }] };
           res.writeHead(200, { 'content-type': 'application/json' });

@@ -1,4 +1,9 @@
-import type { NormalizedEntity, NormalizedGraph, NormalizedRelationship, NormalizedSource } from '../../domain/graph-data.js';
+import type {
+  NormalizedEntity,
+  NormalizedGraph,
+  NormalizedRelationship,
+  NormalizedSource,
+} from '../../domain/graph-data.js';
 import { KINDS, type Confidence, type Kind, type RelationType } from '../../domain/model.js';
 import { ID_PREFIX, defaultRelationshipId } from '../../domain/ids.js';
 import { endpointsAllowed } from '../../domain/relation-rules.js';
@@ -25,10 +30,66 @@ export interface SyntheticGraph extends NormalizedGraph {
 }
 
 const REAL_STATES = [
-  'usa', 'gbr', 'fra', 'deu', 'ita', 'can', 'tur', 'pol', 'esp', 'nld', 'nor', 'dnk', 'bel', 'prt', 'grc',
-  'est', 'lva', 'ltu', 'rou', 'bgr', 'cze', 'svk', 'hun', 'svn', 'hrv', 'alb', 'mne', 'mkd', 'fin', 'swe',
-  'isl', 'lux', 'ukr', 'geo', 'mda', 'aut', 'che', 'irl', 'mlt', 'jpn', 'kor', 'aus', 'nzl', 'mar', 'tun',
-  'egy', 'jor', 'isr', 'mrt', 'dza', 'bhr', 'kwt', 'qat', 'are', 'irq', 'mng', 'pak', 'col', 'arm', 'aze',
+  'usa',
+  'gbr',
+  'fra',
+  'deu',
+  'ita',
+  'can',
+  'tur',
+  'pol',
+  'esp',
+  'nld',
+  'nor',
+  'dnk',
+  'bel',
+  'prt',
+  'grc',
+  'est',
+  'lva',
+  'ltu',
+  'rou',
+  'bgr',
+  'cze',
+  'svk',
+  'hun',
+  'svn',
+  'hrv',
+  'alb',
+  'mne',
+  'mkd',
+  'fin',
+  'swe',
+  'isl',
+  'lux',
+  'ukr',
+  'geo',
+  'mda',
+  'aut',
+  'che',
+  'irl',
+  'mlt',
+  'jpn',
+  'kor',
+  'aus',
+  'nzl',
+  'mar',
+  'tun',
+  'egy',
+  'jor',
+  'isr',
+  'mrt',
+  'dza',
+  'bhr',
+  'kwt',
+  'qat',
+  'are',
+  'irq',
+  'mng',
+  'pak',
+  'col',
+  'arm',
+  'aze',
 ];
 const HUB_ORGS: [string, string, string][] = [
   ['nato', 'North Atlantic Treaty Organization', 'NATO'],
@@ -46,18 +107,88 @@ const HUB_FRAMEWORKS: [string, string, string][] = [
   ['dcb', 'Defence and Related Security Capacity Building Initiative', 'DCB'],
 ];
 const WORDS_A = [
-  'Steadfast', 'Trident', 'Baltic', 'Cold', 'Dynamic', 'Brilliant', 'Saber', 'Noble', 'Swift', 'Iron',
-  'Northern', 'Southern', 'Sea', 'Atlantic', 'Defender', 'Allied', 'Spring', 'Winter', 'Clear', 'Silent',
-  'Loyal', 'Vigilant', 'Resolute', 'Agile', 'Joint', 'Ramstein', 'Eastern', 'Black', 'Arctic', 'Crisis',
+  'Steadfast',
+  'Trident',
+  'Baltic',
+  'Cold',
+  'Dynamic',
+  'Brilliant',
+  'Saber',
+  'Noble',
+  'Swift',
+  'Iron',
+  'Northern',
+  'Southern',
+  'Sea',
+  'Atlantic',
+  'Defender',
+  'Allied',
+  'Spring',
+  'Winter',
+  'Clear',
+  'Silent',
+  'Loyal',
+  'Vigilant',
+  'Resolute',
+  'Agile',
+  'Joint',
+  'Ramstein',
+  'Eastern',
+  'Black',
+  'Arctic',
+  'Crisis',
 ];
 const WORDS_B = [
-  'Defender', 'Juncture', 'Operations', 'Response', 'Manta', 'Mariner', 'Strike', 'Jackal', 'Wolf', 'Shield',
-  'Guardian', 'Sentry', 'Horizon', 'Dawn', 'Lance', 'Eagle', 'Falcon', 'Bridge', 'Anchor', 'Harbour',
-  'Flag', 'Tide', 'Storm', 'Arrow', 'Gate', 'Watch', 'Edge', 'Summit', 'Forge', 'Spear',
+  'Defender',
+  'Juncture',
+  'Operations',
+  'Response',
+  'Manta',
+  'Mariner',
+  'Strike',
+  'Jackal',
+  'Wolf',
+  'Shield',
+  'Guardian',
+  'Sentry',
+  'Horizon',
+  'Dawn',
+  'Lance',
+  'Eagle',
+  'Falcon',
+  'Bridge',
+  'Anchor',
+  'Harbour',
+  'Flag',
+  'Tide',
+  'Storm',
+  'Arrow',
+  'Gate',
+  'Watch',
+  'Edge',
+  'Summit',
+  'Forge',
+  'Spear',
 ];
 const TOPICS = [
-  'Cyber', 'Maritime', 'Air', 'Land', 'Space', 'Energy', 'Hybrid', 'Counter-terrorism', 'Logistics', 'Medical',
-  'Engineering', 'Intelligence', 'Training', 'Education', 'Interoperability', 'Crisis', 'Disaster', 'Border',
+  'Cyber',
+  'Maritime',
+  'Air',
+  'Land',
+  'Space',
+  'Energy',
+  'Hybrid',
+  'Counter-terrorism',
+  'Logistics',
+  'Medical',
+  'Engineering',
+  'Intelligence',
+  'Training',
+  'Education',
+  'Interoperability',
+  'Crisis',
+  'Disaster',
+  'Border',
 ];
 
 interface TypeSpec {
@@ -71,18 +202,102 @@ type Sampler = 'zipf' | 'uniform' | 'hub';
 /** Relationship mix (weights sum to 100); per side: kind, share, and how its entity is drawn. */
 const MIX: TypeSpec[] = [
   { type: 'CONTRIBUTES_TO', weight: 22, from: [['STATE', 1, 'zipf']], to: [['ACTIVITY', 1, 'uniform']] },
-  { type: 'PARTICIPATES_IN', weight: 14, from: [['STATE', 0.85, 'zipf'], ['ORGANIZATION', 0.15, 'hub']], to: [['ACTIVITY', 1, 'uniform']] },
-  { type: 'HOSTS', weight: 6, from: [['STATE', 1, 'zipf']], to: [['ACTIVITY', 0.9, 'uniform'], ['INSTITUTION', 0.1, 'uniform']] },
-  { type: 'LEADS', weight: 5, from: [['STATE', 0.85, 'zipf'], ['INSTITUTION', 0.15, 'uniform']], to: [['ACTIVITY', 1, 'uniform']] },
-  { type: 'PART_OF', weight: 12, from: [['ACTIVITY', 0.9, 'uniform'], ['FRAMEWORK', 0.1, 'uniform']], to: [['FRAMEWORK', 0.6, 'hub'], ['ORGANIZATION', 0.3, 'hub'], ['ACTIVITY', 0.1, 'uniform']] },
-  { type: 'USES', weight: 8, from: [['ACTIVITY', 0.8, 'uniform'], ['FRAMEWORK', 0.15, 'zipf'], ['ORGANIZATION', 0.05, 'zipf']], to: [['MECHANISM', 1, 'zipf']] },
-  { type: 'ADDRESSES', weight: 8, from: [['ACTIVITY', 0.7, 'uniform'], ['FRAMEWORK', 0.1, 'zipf'], ['MECHANISM', 0.05, 'uniform'], ['INSTITUTION', 0.1, 'uniform'], ['ORGANIZATION', 0.05, 'zipf']], to: [['THREAT', 1, 'zipf']] },
-  { type: 'FOCUSES_ON', weight: 8, from: [['ACTIVITY', 0.85, 'uniform'], ['FRAMEWORK', 0.1, 'zipf'], ['THREAT', 0.05, 'uniform']], to: [['REGION', 1, 'zipf']] },
+  {
+    type: 'PARTICIPATES_IN',
+    weight: 14,
+    from: [
+      ['STATE', 0.85, 'zipf'],
+      ['ORGANIZATION', 0.15, 'hub'],
+    ],
+    to: [['ACTIVITY', 1, 'uniform']],
+  },
+  {
+    type: 'HOSTS',
+    weight: 6,
+    from: [['STATE', 1, 'zipf']],
+    to: [
+      ['ACTIVITY', 0.9, 'uniform'],
+      ['INSTITUTION', 0.1, 'uniform'],
+    ],
+  },
+  {
+    type: 'LEADS',
+    weight: 5,
+    from: [
+      ['STATE', 0.85, 'zipf'],
+      ['INSTITUTION', 0.15, 'uniform'],
+    ],
+    to: [['ACTIVITY', 1, 'uniform']],
+  },
+  {
+    type: 'PART_OF',
+    weight: 12,
+    from: [
+      ['ACTIVITY', 0.9, 'uniform'],
+      ['FRAMEWORK', 0.1, 'uniform'],
+    ],
+    to: [
+      ['FRAMEWORK', 0.6, 'hub'],
+      ['ORGANIZATION', 0.3, 'hub'],
+      ['ACTIVITY', 0.1, 'uniform'],
+    ],
+  },
+  {
+    type: 'USES',
+    weight: 8,
+    from: [
+      ['ACTIVITY', 0.8, 'uniform'],
+      ['FRAMEWORK', 0.15, 'zipf'],
+      ['ORGANIZATION', 0.05, 'zipf'],
+    ],
+    to: [['MECHANISM', 1, 'zipf']],
+  },
+  {
+    type: 'ADDRESSES',
+    weight: 8,
+    from: [
+      ['ACTIVITY', 0.7, 'uniform'],
+      ['FRAMEWORK', 0.1, 'zipf'],
+      ['MECHANISM', 0.05, 'uniform'],
+      ['INSTITUTION', 0.1, 'uniform'],
+      ['ORGANIZATION', 0.05, 'zipf'],
+    ],
+    to: [['THREAT', 1, 'zipf']],
+  },
+  {
+    type: 'FOCUSES_ON',
+    weight: 8,
+    from: [
+      ['ACTIVITY', 0.85, 'uniform'],
+      ['FRAMEWORK', 0.1, 'zipf'],
+      ['THREAT', 0.05, 'uniform'],
+    ],
+    to: [['REGION', 1, 'zipf']],
+  },
   { type: 'MEMBER_OF', weight: 4, from: [['STATE', 1, 'uniform']], to: [['ORGANIZATION', 1, 'hub']] },
-  { type: 'PARTNER_IN', weight: 8, from: [['STATE', 0.85, 'uniform'], ['ORGANIZATION', 0.15, 'zipf']], to: [['FRAMEWORK', 1, 'hub']] },
+  {
+    type: 'PARTNER_IN',
+    weight: 8,
+    from: [
+      ['STATE', 0.85, 'uniform'],
+      ['ORGANIZATION', 0.15, 'zipf'],
+    ],
+    to: [['FRAMEWORK', 1, 'hub']],
+  },
   { type: 'INVITED_TO', weight: 1, from: [['STATE', 1, 'uniform']], to: [['FRAMEWORK', 1, 'hub']] },
   { type: 'LOCATED_IN', weight: 2, from: [['STATE', 1, 'uniform']], to: [['REGION', 1, 'zipf']] },
-  { type: 'SUCCEEDS', weight: 2, from: [['ACTIVITY', 0.9, 'uniform'], ['FRAMEWORK', 0.1, 'uniform']], to: [['ACTIVITY', 0.9, 'uniform'], ['FRAMEWORK', 0.1, 'uniform']] },
+  {
+    type: 'SUCCEEDS',
+    weight: 2,
+    from: [
+      ['ACTIVITY', 0.9, 'uniform'],
+      ['FRAMEWORK', 0.1, 'uniform'],
+    ],
+    to: [
+      ['ACTIVITY', 0.9, 'uniform'],
+      ['FRAMEWORK', 0.1, 'uniform'],
+    ],
+  },
 ];
 
 /** How many entities of each kind a graph of `r` relationships has. */
@@ -152,11 +367,31 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
   for (const kind of KINDS) byKind.set(kind, []);
 
   for (const key of stateKeys(counts.STATE, rng)) {
-    add({ id: `state:${key}`, kind: 'STATE', name: `State ${key.toUpperCase()}`, aliases: [key.toUpperCase()], summary: null, since: null, until: null });
+    add({
+      id: `state:${key}`,
+      kind: 'STATE',
+      name: `State ${key.toUpperCase()}`,
+      aliases: [key.toUpperCase()],
+      summary: null,
+      since: null,
+      until: null,
+    });
   }
-  const named = (kind: Kind, hubs: [string, string, string][], make: (i: number) => [string, string, string[]]): void => {
+  const named = (
+    kind: Kind,
+    hubs: [string, string, string][],
+    make: (i: number) => [string, string, string[]],
+  ): void => {
     for (const [key, name, acronym] of hubs) {
-      add({ id: `${ID_PREFIX[kind]}${key}`, kind, name, aliases: [acronym], summary: null, since: kind === 'ORGANIZATION' && key === 'nato' ? 1949 : sinceYear(rng), until: null });
+      add({
+        id: `${ID_PREFIX[kind]}${key}`,
+        kind,
+        name,
+        aliases: [acronym],
+        summary: null,
+        since: kind === 'ORGANIZATION' && key === 'nato' ? 1949 : sinceYear(rng),
+        until: null,
+      });
     }
     for (let i = hubs.length; i < counts[kind]; i++) {
       const [key, name, aliases] = make(i);
@@ -165,18 +400,35 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
       add({ id: `${ID_PREFIX[kind]}${key}`, kind, name, aliases, summary: null, since, until });
     }
   };
-  const title = (i: number): string => `${WORDS_A[i % WORDS_A.length]!} ${WORDS_B[Math.floor(i / WORDS_A.length) % WORDS_B.length]!}`;
+  const title = (i: number): string =>
+    `${WORDS_A[i % WORDS_A.length]!} ${WORDS_B[Math.floor(i / WORDS_A.length) % WORDS_B.length]!}`;
   named('ORGANIZATION', HUB_ORGS, (i) => [`org-${i}`, `${TOPICS[i % TOPICS.length]!} Organization ${i}`, []]);
   named('FRAMEWORK', HUB_FRAMEWORKS, (i) => [`fw-${i}`, `${TOPICS[i % TOPICS.length]!} Partnership ${title(i)}`, []]);
-  named('MECHANISM', [], (i) => [`mech-${i}`, `${TOPICS[i % TOPICS.length]!} ${['dialogue', 'exercise', 'port visit', 'capacity building', 'staff talks'][i % 5]!} ${i}`, []]);
+  named('MECHANISM', [], (i) => [
+    `mech-${i}`,
+    `${TOPICS[i % TOPICS.length]!} ${['dialogue', 'exercise', 'port visit', 'capacity building', 'staff talks'][i % 5]!} ${i}`,
+    [],
+  ]);
   named('ACTIVITY', [], (i) => {
     const year = FIRST_YEAR + (i % (LAST_YEAR - FIRST_YEAR + 1));
     const name = `${title(i)} ${year}`;
-    return [`act-${i}`, rng.chance(0.5) ? `Exercise ${name}` : `Operation ${name}`, rng.chance(0.2) ? [`${WORDS_A[i % WORDS_A.length]!.slice(0, 2).toUpperCase()}${i}`] : []];
+    return [
+      `act-${i}`,
+      rng.chance(0.5) ? `Exercise ${name}` : `Operation ${name}`,
+      rng.chance(0.2) ? [`${WORDS_A[i % WORDS_A.length]!.slice(0, 2).toUpperCase()}${i}`] : [],
+    ];
   });
-  named('INSTITUTION', [], (i) => [`inst-${i}`, `${TOPICS[i % TOPICS.length]!} Centre of Excellence ${i}`, [`${TOPICS[i % TOPICS.length]!.slice(0, 1)}COE${i}`]]);
+  named('INSTITUTION', [], (i) => [
+    `inst-${i}`,
+    `${TOPICS[i % TOPICS.length]!} Centre of Excellence ${i}`,
+    [`${TOPICS[i % TOPICS.length]!.slice(0, 1)}COE${i}`],
+  ]);
   named('THREAT', [], (i) => [`threat-${i}`, `${TOPICS[i % TOPICS.length]!} threat ${i}`, []]);
-  named('REGION', [], (i) => [`region-${i}`, `${['Baltic', 'Mediterranean', 'Black Sea', 'Indo-Pacific', 'Sahel', 'Arctic', 'Balkans', 'Middle East'][i % 8]!} area ${i}`, []]);
+  named('REGION', [], (i) => [
+    `region-${i}`,
+    `${['Baltic', 'Mediterranean', 'Black Sea', 'Indo-Pacific', 'Sahel', 'Arctic', 'Balkans', 'Middle East'][i % 8]!} area ${i}`,
+    [],
+  ]);
 
   // Samplers per kind: 'hub' is a steep Zipf (the named hubs first), 'zipf' a gentle one.
   const samplers = new Map<string, (r: Rng) => number>();
@@ -240,10 +492,7 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
     });
   }
 
-  const hubs = [
-    ...HUB_ORGS.map(([k]) => `org:${k}`),
-    ...HUB_FRAMEWORKS.map(([k]) => `framework:${k}`),
-  ];
+  const hubs = [...HUB_ORGS.map(([k]) => `org:${k}`), ...HUB_FRAMEWORKS.map(([k]) => `framework:${k}`)];
   return { scale, seed, sources, entities, relationships, hubs };
 }
 

@@ -76,7 +76,8 @@ export async function startTarget(target: Target, env: Record<string, string>): 
   };
 }
 
-const pick = (vars: Vars, keys: string[]): Vars => Object.fromEntries(keys.filter((k) => k in vars).map((k) => [k, vars[k]!]));
+const pick = (vars: Vars, keys: string[]): Vars =>
+  Object.fromEntries(keys.filter((k) => k in vars).map((k) => [k, vars[k]!]));
 const API_VARS: Record<QueryName, string[]> = {
   entity: ['id'],
   search: ['text'],
@@ -104,7 +105,11 @@ export function requestBodies(target: Target, query: QueryName, lists: Vars[]): 
 }
 
 /** Sends a few bodies one by one; returns the parsed answers and the first error, so a broken target is never "fast". */
-export async function probe(url: string, bodies: string[], n: number): Promise<{ answers: unknown[]; errors: number; firstError: string | null }> {
+export async function probe(
+  url: string,
+  bodies: string[],
+  n: number,
+): Promise<{ answers: unknown[]; errors: number; firstError: string | null }> {
   const answers: unknown[] = [];
   let errors = 0;
   let firstError: string | null = null;
@@ -153,7 +158,12 @@ function percentile(sorted: number[], p: number): number {
  * `bodies`. Latencies come from every 'response' event (exact p95; autocannon's summary has p97.5
  * but no p95).
  */
-export async function measure(url: string, bodies: string[], connections: number, seconds: number): Promise<Measurement> {
+export async function measure(
+  url: string,
+  bodies: string[],
+  connections: number,
+  seconds: number,
+): Promise<Measurement> {
   let i = 0;
   const latencies: number[] = [];
   const instance = autocannon({
@@ -171,9 +181,12 @@ export async function measure(url: string, bodies: string[], connections: number
   });
   // Without a callback autocannon returns its tracker, an EventEmitter that is also thenable; the
   // typings only describe the promise.
-  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime);
-  });
+  (instance as unknown as NodeJS.EventEmitter).on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    },
+  );
   const result = await instance;
   latencies.sort((a, b) => a - b);
   const sum = latencies.reduce((s, x) => s + x, 0);

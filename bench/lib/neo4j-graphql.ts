@@ -35,7 +35,9 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
   const search = unfiltered('queries/search');
   const neighborhood = unfiltered('queries/neighborhood');
   // Step 2 reads the kept ids from the enclosing query instead of a parameter.
-  const subgraph = unfiltered('queries/neighborhood-subgraph').replace(/CALL \(\) \{/g, 'CALL (ids) {').replace(/\$ids\b/g, 'ids');
+  const subgraph = unfiltered('queries/neighborhood-subgraph')
+    .replace(/CALL \(\) \{/g, 'CALL (ids) {')
+    .replace(/\$ids\b/g, 'ids');
   // The store's paths is a walk over several statements (an ordered walk that stops at the limit);
   // a @cypher field runs one statement, so (c) answers paths with the one-statement ALL SHORTEST.
   const paths = unfiltered('bench/paths-all-shortest');

@@ -19,12 +19,19 @@ export function ensureApoc(log: (line: string) => void): { dir: string } | { dir
   const has = () => existsSync(PLUGINS_DIR) && readdirSync(PLUGINS_DIR).some((f) => f.startsWith('apoc-core-'));
   if (!has()) {
     log('fetching APOC core with Maven (bench/neo4j-plugins/pom.xml)…');
-    const r = spawnSync('mvn', ['-q', '-B', '-f', join(ROOT, 'bench/neo4j-plugins/pom.xml'), 'dependency:copy-dependencies'], {
-      encoding: 'utf8',
-      timeout: 300_000,
-    });
+    const r = spawnSync(
+      'mvn',
+      ['-q', '-B', '-f', join(ROOT, 'bench/neo4j-plugins/pom.xml'), 'dependency:copy-dependencies'],
+      {
+        encoding: 'utf8',
+        timeout: 300_000,
+      },
+    );
     if (r.status !== 0 || !has()) {
-      return { dir: null, why: `mvn dependency:copy-dependencies failed: ${(r.stderr || r.stdout || String(r.error)).slice(-500)}` };
+      return {
+        dir: null,
+        why: `mvn dependency:copy-dependencies failed: ${(r.stderr || r.stdout || String(r.error)).slice(-500)}`,
+      };
     }
   }
   return { dir: PLUGINS_DIR };
@@ -94,7 +101,11 @@ export function neo4jOutputTail(db: BenchNeo4j): string {
  * Always a fresh local Neo4j (tools/neo4j-local) on a free port, never NEO4J_URI: synthetic data
  * must never land in a user's database. Its data folder is temporary and deleted when it stops.
  */
-export async function startBenchNeo4j(options: { plugins: string | null; heap: string; pageCacheMiB: number }): Promise<BenchNeo4j> {
+export async function startBenchNeo4j(options: {
+  plugins: string | null;
+  heap: string;
+  pageCacheMiB: number;
+}): Promise<BenchNeo4j> {
   // In embedded mode Neo4j loads procedures from the plugin folder but finds extension factories
   // only on the classpath, and APOC's extension registers ApocConfig: the jars go in both.
   const local = await startLocalNeo4j({
@@ -179,7 +190,12 @@ export async function wipe(driver: Driver): Promise<void> {
  * and indexes). `seed`: the store's own idempotent seed statements (cypher/seed/*.cypher, as
  * `npm run db:seed` and imports use); `bulk`: CREATE statements for an empty database (BULK).
  */
-export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, mode: LoadMode = 'seed', batchSize = 5000): Promise<LoadReport> {
+export async function loadIntoNeo4j(
+  driver: Driver,
+  graph: NormalizedGraph,
+  mode: LoadMode = 'seed',
+  batchSize = 5000,
+): Promise<LoadReport> {
   const cypher = CypherFiles.load();
   await applySchema(driver, 'neo4j', cypher);
   const run = async (name: string, rows: unknown[], bump: boolean): Promise<number> => {
@@ -189,9 +205,12 @@ export async function loadIntoNeo4j(driver: Driver, graph: NormalizedGraph, mode
       const batch = rows.slice(i, i + batchSize);
       const session = driver.session({ database: 'neo4j' });
       try {
-        await session.executeWrite((tx) => tx.run(statement, bump ? { rows: batch, bump: neo4j.int(0) } : { rows: batch }), {
-          timeout: 600_000,
-        });
+        await session.executeWrite(
+          (tx) => tx.run(statement, bump ? { rows: batch, bump: neo4j.int(0) } : { rows: batch }),
+          {
+            timeout: 600_000,
+          },
+        );
       } finally {
         await session.close();
       }

@@ -35,7 +35,8 @@ export const API_DOCUMENTS: Record<QueryName, string> = {
 const BNODE = 'id kind name since until';
 const BEDGE = 'id type from to since until confidence';
 export const NEO4J_GRAPHQL_DOCUMENTS: Record<QueryName, string> = {
-  entity: 'query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases summary since until version } }',
+  entity:
+    'query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases summary since until version } }',
   search: `query Search($lucene: String!, $q: String!, $words: [String!]!) { search(lucene: $lucene, q: $q, words: $words, first: ${SEARCH_FIRST}) { ${BNODE} } }`,
   neighborhood1: `query N1($id: ID!) { neighborhood(id: $id, depth: 1, limit: ${NEIGHBORHOOD_LIMIT}) { total nodes { ${BNODE} } edges { ${BEDGE} } } }`,
   neighborhood2: `query N2($id: ID!) { neighborhood(id: $id, depth: 2, limit: ${NEIGHBORHOOD_LIMIT}) { total nodes { ${BNODE} } edges { ${BEDGE} } } }`,
@@ -70,7 +71,13 @@ export function variableLists(graph: SyntheticGraph, count = 500): VariableLists
     if (ws.length === 0) continue;
     const form = rng.int(4);
     const text =
-      form === 0 ? e.name : form === 1 ? rng.pick(ws) : form === 2 ? rng.pick(ws).slice(0, 4) : ws.slice(0, 2).join(' ');
+      form === 0
+        ? e.name
+        : form === 1
+          ? rng.pick(ws)
+          : form === 2
+            ? rng.pick(ws).slice(0, 4)
+            : ws.slice(0, 2).join(' ');
     if (words(text).length === 0) continue;
     texts.push({ text, lucene: luceneFor(text), q: words(text).join(' '), words: words(text) });
   }

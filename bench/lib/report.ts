@@ -8,15 +8,31 @@ export interface BenchResults {
   date: string;
   mode: 'quick' | 'full';
   machine: { cores: number; cpuModel: string; memoryBytes: number; platform: string; loadAverage: number[] };
-  versions: { node: string; neo4j: string | null; autocannon: string; neo4jGraphql: string; graphqlYoga: string; cytoscape: string };
-  settings: { durationSeconds: number; warmupSeconds: number; connections: number[]; comparisonScale: string; scales: string[] };
+  versions: {
+    node: string;
+    neo4j: string | null;
+    autocannon: string;
+    neo4jGraphql: string;
+    graphqlYoga: string;
+    cytoscape: string;
+  };
+  settings: {
+    durationSeconds: number;
+    warmupSeconds: number;
+    connections: number[];
+    comparisonScale: string;
+    scales: string[];
+  };
   notes: string[];
   /** scale → load report */
   load: Record<string, unknown>;
   /** scale → target → query → "c1" | "c16" → measurement (or { error }) */
   latency: Record<string, Record<string, Record<string, Record<string, Measurement | { error: string }>>>>;
   /** scale → { serverRss: target → bytes, neo4jRss: bytes } */
-  memory: Record<string, { serverRssBytes: Record<string, number | null>; neo4jRssBytes: number | null; neo4jHeap: string }>;
+  memory: Record<
+    string,
+    { serverRssBytes: Record<string, number | null>; neo4jRssBytes: number | null; neo4jHeap: string }
+  >;
   /** query → ratios at the comparison scale */
   ratios: Record<string, Record<string, number | null>>;
   /** query → p95(L or largest)/p95(S) for (a) on Neo4j at 1 connection */
@@ -30,7 +46,8 @@ export interface BenchResults {
 export const fmt = (n: number | null | undefined, digits = 1): string =>
   n === null || n === undefined || Number.isNaN(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(digits);
 
-export const mib = (bytes: number | null | undefined): string => (bytes == null ? '–' : `${Math.round(bytes / 1048576)} MiB`);
+export const mib = (bytes: number | null | undefined): string =>
+  bytes == null ? '–' : `${Math.round(bytes / 1048576)} MiB`;
 
 /** A GitHub-flavoured markdown table (also readable on stdout). */
 export function table(head: string[], rows: string[][]): string {
@@ -45,7 +62,11 @@ export function sameJson(a: unknown, b: unknown): boolean {
     Array.isArray(v)
       ? v.map(canon)
       : v && typeof v === 'object'
-        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])]))
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canon((v as Record<string, unknown>)[k])]),
+          )
         : v;
   return JSON.stringify(canon(a)) === JSON.stringify(canon(b));
 }
@@ -72,7 +93,13 @@ const few = (m: Measurement): string => (m.requests < FEW ? ` n=${m.requests}!` 
 
 export function renderMarkdown(results: BenchResults): string {
   const out: string[] = [];
-  const { comparisonScale: s, scales, connections: CONNECTIONS, durationSeconds: duration, warmupSeconds: warmup } = results.settings;
+  const {
+    comparisonScale: s,
+    scales,
+    connections: CONNECTIONS,
+    durationSeconds: duration,
+    warmupSeconds: warmup,
+  } = results.settings;
   out.push(`### Benchmark (${results.mode}, ${results.date.slice(0, 10)})`);
   out.push('');
   out.push(
@@ -85,7 +112,9 @@ export function renderMarkdown(results: BenchResults): string {
   out.push(`> ${results.notes[0]}`);
   out.push('');
 
-  out.push(`**Side by side at scale ${s}** (${String((results.load[s] as { relationships?: number } | undefined)?.relationships ?? '?')} relationships), p50 / p95 / p99 ms and req/s:`);
+  out.push(
+    `**Side by side at scale ${s}** (${String((results.load[s] as { relationships?: number } | undefined)?.relationships ?? '?')} relationships), p50 / p95 / p99 ms and req/s:`,
+  );
   out.push('');
   const targets: Target[] = ['api-neo4j', 'floor', 'neo4j-graphql', 'api-memory'];
   const rows: string[][] = [];
@@ -96,22 +125,44 @@ export function renderMarkdown(results: BenchResults): string {
         String(c),
         ...targets.map((t) => {
           const x = cell(results, s, t, q, c);
-          return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)${few(x)}` : x ? 'error' : '–';
+          return isMeasurement(x)
+            ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)${few(x)}`
+            : x
+              ? 'error'
+              : '–';
         }),
       ]);
     }
   }
   for (const c of CONNECTIONS) {
     const x = cell(results, s, 'hello', 'hello', c);
-    rows.push(['(d) hello', String(c), isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)` : '–', '', '', '']);
+    rows.push([
+      '(d) hello',
+      String(c),
+      isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)` : '–',
+      '',
+      '',
+      '',
+    ]);
   }
   out.push(table(['query', 'conn', ...targets.map((t) => TARGET_LABEL[t])], rows));
   out.push('');
-  out.push('Ratios (a = our API on Neo4j, b = same Cypher on bare http, c = @neo4j/graphql, d = yoga hello-world; embedded = our API on the MemoryStore):');
+  out.push(
+    'Ratios (a = our API on Neo4j, b = same Cypher on bare http, c = @neo4j/graphql, d = yoga hello-world; embedded = our API on the MemoryStore):',
+  );
   out.push('');
   out.push(
     table(
-      ['query', 'a/b p50 c1', 'a/b p95 c16', 'a/c p95 c1', 'a/c p95 c16', 'a/d p50 c1', 'embedded/a p50 c1', `p95(${scales[scales.length - 1]!})/p95(${scales[0]!}) c1`],
+      [
+        'query',
+        'a/b p50 c1',
+        'a/b p95 c16',
+        'a/c p95 c1',
+        'a/c p95 c16',
+        'a/d p50 c1',
+        'embedded/a p50 c1',
+        `p95(${scales[scales.length - 1]!})/p95(${scales[0]!}) c1`,
+      ],
       QUERIES.map((q) => {
         const r = results.ratios[q] ?? {};
         return [
@@ -128,13 +179,25 @@ export function renderMarkdown(results: BenchResults): string {
     ),
   );
   out.push('');
-  out.push('**Scale curve**, (a) our API on Neo4j, 1 connection, p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store\'s own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:');
+  out.push(
+    "**Scale curve**, (a) our API on Neo4j, 1 connection, p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store's own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:",
+  );
   out.push('');
   out.push(
     table(
-      ['scale', 'entities', 'relationships', 'load rows/s', ...QUERIES.map((q) => QUERY_LABEL[q]), 'API RSS (Neo4j)', 'API RSS (embedded)', 'Neo4j JVM RSS'],
+      [
+        'scale',
+        'entities',
+        'relationships',
+        'load rows/s',
+        ...QUERIES.map((q) => QUERY_LABEL[q]),
+        'API RSS (Neo4j)',
+        'API RSS (embedded)',
+        'Neo4j JVM RSS',
+      ],
       scales.map((sc) => {
-        const l = results.load[sc] as { entities: number; relationships: number; rowsPerSecond: number; mode: string } | undefined;
+        const l = results.load[sc] as
+          { entities: number; relationships: number; rowsPerSecond: number; mode: string } | undefined;
         const m = results.memory[sc];
         return [
           sc,
@@ -155,12 +218,23 @@ export function renderMarkdown(results: BenchResults): string {
   out.push('');
   const browser = results.browser as BrowserReport | null;
   if (browser) {
-    out.push(`**Browser** (headless Chromium ${browser.chromium}, Cytoscape ${results.versions.cytoscape}, 1280×800, flags \`${browser.flags.join(' ')}\`):`);
+    out.push(
+      `**Browser** (headless Chromium ${browser.chromium}, Cytoscape ${results.versions.cytoscape}, 1280×800, flags \`${browser.flags.join(' ')}\`):`,
+    );
     out.push('');
     if (browser.error) out.push(`Error: ${browser.error}`);
     out.push(
       table(
-        ['elements', 'nodes/edges', 'renderer', 'layout', 'first render ms', 'layout ms', 'frame mean ms', 'frame p95 ms'],
+        [
+          'elements',
+          'nodes/edges',
+          'renderer',
+          'layout',
+          'first render ms',
+          'layout ms',
+          'frame mean ms',
+          'frame p95 ms',
+        ],
         browser.runs.map((r) => [
           String(r.elements),
           `${r.nodes}/${r.edges}`,
@@ -181,11 +255,14 @@ export function renderMarkdown(results: BenchResults): string {
   }
   out.push('**Targets:**');
   out.push('');
-  for (const t of results.targets) out.push(`- ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}: ${t.name} (${t.detail})`);
+  for (const t of results.targets)
+    out.push(`- ${t.met === null ? 'not measured' : t.met ? 'met' : 'NOT met'}: ${t.name} (${t.detail})`);
   out.push('');
   const same = Object.entries(results.sameJson);
   if (same.length > 0) {
-    out.push(`Floor answers identical to the API's JSON: ${same.map(([k, v]) => `${k} ${v.identical}/${v.compared}`).join(', ')}.`);
+    out.push(
+      `Floor answers identical to the API's JSON: ${same.map(([k, v]) => `${k} ${v.identical}/${v.compared}`).join(', ')}.`,
+    );
     out.push('');
   }
   out.push(
@@ -195,4 +272,3 @@ export function renderMarkdown(results: BenchResults): string {
   for (const n of results.notes.slice(1)) out.push(`- ${n}`);
   return out.join('\n') + '\n';
 }
-

@@ -74,7 +74,9 @@ export class Loader {
     if (changed.has('focus') && view.focus) void this.loadFocus(view.focus);
     if (changed.has('selected') || (changed.has('year') && view.selected)) void this.loadSelection(view);
     if (changed.has('path') || (changed.has('year') && view.path)) void this.loadPaths(view);
-    if (['expansions', 'hidden', 'pinned', 'filters', 'year', 'focus', 'path'].some((k) => changed.has(k as ViewChange))) {
+    if (
+      ['expansions', 'hidden', 'pinned', 'filters', 'year', 'focus', 'path'].some((k) => changed.has(k as ViewChange))
+    ) {
       this.recompose();
     }
   }

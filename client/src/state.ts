@@ -207,9 +207,7 @@ export class ViewStore {
   }
 
   togglePin(id: string): void {
-    const pinned = this.view.pinned.includes(id)
-      ? this.view.pinned.filter((p) => p !== id)
-      : [...this.view.pinned, id];
+    const pinned = this.view.pinned.includes(id) ? this.view.pinned.filter((p) => p !== id) : [...this.view.pinned, id];
     this.set({ pinned });
   }
 

@@ -46,8 +46,15 @@ export function decodePositions(text: string | null): NodePosition[] {
     const x = Number(xs);
     const y = Number(ys);
     const valid =
-      !!id && ENTITY_ID.test(id) && extra === undefined && xs !== '' && ys !== '' &&
-      Number.isInteger(x) && Number.isInteger(y) && Math.abs(x) <= MAX_COORD && Math.abs(y) <= MAX_COORD;
+      !!id &&
+      ENTITY_ID.test(id) &&
+      extra === undefined &&
+      xs !== '' &&
+      ys !== '' &&
+      Number.isInteger(x) &&
+      Number.isInteger(y) &&
+      Math.abs(x) <= MAX_COORD &&
+      Math.abs(y) <= MAX_COORD;
     if (!valid || seen.has(id)) continue;
     seen.add(id);
     out.push({ id, x, y });

@@ -2,69 +2,140 @@ import { createHash } from 'node:crypto';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphiQLOptions } from 'graphql-yoga';
 
-const ESTONIA = /* GraphQL */ `# Estonia's neighbourhood: what it hosts, joins and partners in, with sources.
-query EstoniaNeighbourhood {
-  neighborhood(id: "state:est", depth: 1) {
-    total
-    truncated
-    nodes { id kind name since until }
-    edges {
-      type since until confidence role
-      from { id name }
-      to { id name }
-      sources { title url }
+const ESTONIA = /* GraphQL */ `
+  # Estonia's neighbourhood: what it hosts, joins and partners in, with sources.
+  query EstoniaNeighbourhood {
+    neighborhood(id: "state:est", depth: 1) {
+      total
+      truncated
+      nodes {
+        id
+        kind
+        name
+        since
+        until
+      }
+      edges {
+        type
+        since
+        until
+        confidence
+        role
+        from {
+          id
+          name
+        }
+        to {
+          id
+          name
+        }
+        sources {
+          title
+          url
+        }
+      }
+    }
+    neighborCounts(id: "state:est") {
+      relationType
+      kind
+      count
     }
   }
-  neighborCounts(id: "state:est") { relationType kind count }
-}
 `;
 
-const PATHS = /* GraphQL */ `# How does Japan connect to Tunisia? All shortest paths, at most 4 hops.
-query JapanToTunisia {
-  paths(from: "state:jpn", to: "state:tun", maxLength: 4, limit: 5) {
-    length
-    nodes { id kind name }
-    edges { type from { name } to { name } confidence }
-  }
-}
-`;
-
-const SEARCH = /* GraphQL */ `# Search names, aliases and acronyms (case and diacritics ignored).
-query SearchPfP {
-  search(text: "PfP", first: 5) {
-    score
-    entity { id kind name aliases since sources { title url } }
-  }
-}
-`;
-
-const MEMBERS_2004 = /* GraphQL */ `# The alliance as it stood in 2004: NATO's members that year.
-query NatoMembersIn2004 {
-  neighborhood(id: "org:nato", relationTypes: [MEMBER_OF], kinds: [STATE], asOf: 2004, limit: 100) {
-    total
-    nodes { id name }
-    edges { from { name } since }
-  }
-  stats(asOf: 2004) { entities relationships byKind { kind count } }
-}
-`;
-
-const EDIT = /* GraphQL */ `# Editors only: put your editor token in the Authorization header below.
-# An upsert replaces the whole entity. Pass the version you read as expectedVersion: if someone
-# saved a newer one meanwhile, the write fails with CONFLICT instead of overwriting it.
-mutation AddAnAlias {
-  upsertEntity(
-    expectedVersion: 1
-    input: {
-      id: "region:baltic"
-      kind: REGION
-      name: "Baltic"
-      aliases: ["Baltic region", "Baltic Sea", "Baltic states", "Baltics", "Baltic Sea region"]
-      summary: "Baltic Sea region, focus of the first four forward presence battlegroups and of BALTOPS."
-      sources: ["source:shape-efp-history", "source:c6f-baltops-24"]
+const PATHS = /* GraphQL */ `
+  # How does Japan connect to Tunisia? All shortest paths, at most 4 hops.
+  query JapanToTunisia {
+    paths(from: "state:jpn", to: "state:tun", maxLength: 4, limit: 5) {
+      length
+      nodes {
+        id
+        kind
+        name
+      }
+      edges {
+        type
+        from {
+          name
+        }
+        to {
+          name
+        }
+        confidence
+      }
     }
-  ) { id name aliases version }
-}
+  }
+`;
+
+const SEARCH = /* GraphQL */ `
+  # Search names, aliases and acronyms (case and diacritics ignored).
+  query SearchPfP {
+    search(text: "PfP", first: 5) {
+      score
+      entity {
+        id
+        kind
+        name
+        aliases
+        since
+        sources {
+          title
+          url
+        }
+      }
+    }
+  }
+`;
+
+const MEMBERS_2004 = /* GraphQL */ `
+  # The alliance as it stood in 2004: NATO's members that year.
+  query NatoMembersIn2004 {
+    neighborhood(id: "org:nato", relationTypes: [MEMBER_OF], kinds: [STATE], asOf: 2004, limit: 100) {
+      total
+      nodes {
+        id
+        name
+      }
+      edges {
+        from {
+          name
+        }
+        since
+      }
+    }
+    stats(asOf: 2004) {
+      entities
+      relationships
+      byKind {
+        kind
+        count
+      }
+    }
+  }
+`;
+
+const EDIT = /* GraphQL */ `
+  # Editors only: put your editor token in the Authorization header below.
+  # An upsert replaces the whole entity. Pass the version you read as expectedVersion: if someone
+  # saved a newer one meanwhile, the write fails with CONFLICT instead of overwriting it.
+  mutation AddAnAlias {
+    upsertEntity(
+      expectedVersion: 1
+      input: {
+        id: "region:baltic"
+        kind: REGION
+        name: "Baltic"
+        aliases: ["Baltic region", "Baltic Sea", "Baltic states", "Baltics", "Baltic Sea region"]
+        summary: "Baltic Sea region, focus of the first four forward presence battlegroups and of BALTOPS."
+        sources: ["source:shape-efp-history", "source:c6f-baltops-24"]
+      }
+    ) {
+      id
+      name
+      aliases
+      version
+    }
+  }
 `;
 
 /** What GraphiQL opens with: a few questions an analyst would ask first. */

@@ -35,15 +35,27 @@ function single(req: Request, name: string): string | undefined {
 export function exportOptions(req: Request): ExportOptions {
   for (const name of Object.keys(req.query)) {
     if (!PARAMETERS.includes(name)) {
-      throw new ParameterError(name, `unknown parameter '${name}'; the export takes ids (comma-separated entity ids) and asOf (a year)`);
+      throw new ParameterError(
+        name,
+        `unknown parameter '${name}'; the export takes ids (comma-separated entity ids) and asOf (a year)`,
+      );
     }
   }
   const options: ExportOptions = {};
   const ids = single(req, 'ids');
   if (ids !== undefined) {
-    const list = [...new Set(ids.split(',').map((s) => s.trim()).filter(Boolean))];
-    if (list.length === 0) throw new ParameterError('ids', 'ids must list at least one entity id, e.g. ids=state:est,org:nato');
-    if (list.length > MAX_EXPORT_IDS) throw new ParameterError('ids', `ids may list at most ${MAX_EXPORT_IDS} entity ids, got ${list.length}`);
+    const list = [
+      ...new Set(
+        ids
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ];
+    if (list.length === 0)
+      throw new ParameterError('ids', 'ids must list at least one entity id, e.g. ids=state:est,org:nato');
+    if (list.length > MAX_EXPORT_IDS)
+      throw new ParameterError('ids', `ids may list at most ${MAX_EXPORT_IDS} entity ids, got ${list.length}`);
     const tooLong = list.find((id) => id.length > 200);
     if (tooLong !== undefined) throw new ParameterError('ids', 'ids has an id longer than 200 characters');
     options.ids = list;
@@ -67,8 +79,16 @@ interface Format {
 }
 
 const FORMATS: Record<string, Format> = {
-  'graph.json': { file: 'alliance-atlas.json', type: 'application/json; charset=utf-8', render: (g) => `${JSON.stringify(g, null, 2)}\n` },
-  'graph.graphml': { file: 'alliance-atlas.graphml', type: 'application/graphml+xml; charset=utf-8', render: toGraphML },
+  'graph.json': {
+    file: 'alliance-atlas.json',
+    type: 'application/json; charset=utf-8',
+    render: (g) => `${JSON.stringify(g, null, 2)}\n`,
+  },
+  'graph.graphml': {
+    file: 'alliance-atlas.graphml',
+    type: 'application/graphml+xml; charset=utf-8',
+    render: toGraphML,
+  },
   'relationships.csv': {
     file: 'alliance-atlas-relationships.csv',
     type: 'text/csv; charset=utf-8; header=present',

@@ -35,15 +35,17 @@ const EDGE_KEYS: Key[] = [
 
 /** XML 1.0 text: escaped markup, CR kept as a reference, and the control characters XML cannot carry dropped. */
 export function xmlEscape(value: string): string {
-  return value
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;')
-    // XML parsers turn a raw CR (or CRLF) into LF; a character reference survives.
-    .replace(/\r/g, '&#13;');
+  return (
+    value
+      .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+      // XML parsers turn a raw CR (or CRLF) into LF; a character reference survives.
+      .replace(/\r/g, '&#13;')
+  );
 }
 
 function data(key: string, value: string | number | null | undefined): string {

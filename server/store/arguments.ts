@@ -3,7 +3,6 @@ import { LIMITS } from '../../domain/limits.js';
 import { KINDS, RELATION_TYPES, type Kind, type RelationType } from '../../domain/model.js';
 import type { EntitiesOptions, NeighborhoodOptions, PathsOptions, SearchOptions } from './graph-store.js';
 
-
 /** An entity id argument of a read: unknown ids are NOT_FOUND later, absurd ones are refused here. */
 function entityId(field: string, value: string): string {
   if (typeof value !== 'string' || value.length === 0 || value.length > LIMITS.id.max) {
@@ -33,10 +32,7 @@ function kinds(field: string, value: readonly Kind[] | null | undefined): Kind[]
   return [...value];
 }
 
-function relationTypes(
-  field: string,
-  value: readonly RelationType[] | null | undefined,
-): RelationType[] | null {
+function relationTypes(field: string, value: readonly RelationType[] | null | undefined): RelationType[] | null {
   if (value == null || value.length === 0) return null;
   for (const t of value) {
     if (!RELATION_TYPES.includes(t)) {

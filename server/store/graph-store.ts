@@ -60,7 +60,6 @@ export interface Stats {
   byRelationType: { relationType: RelationType; count: number }[];
 }
 
-
 export interface ImportReport {
   dryRun: boolean;
   /** False when any problem was found; then nothing was written. */
@@ -86,7 +85,6 @@ export function importReport(
     relationships: graph.relationships.length,
   };
 }
-
 
 export interface AuditPage {
   items: AuditEntry[];

@@ -72,7 +72,12 @@ export async function orderedShortestPaths(graph: PathGraph, query: PathQuery): 
   let fromSide = await graph.levels(from, to, 0);
   if (!fromSide) return [];
   const linkedEnds = fromSide.linked;
-  let toSide: Levels = { levels: [[to]], degree: fromSide.otherDegree, otherDegree: fromSide.degree, linked: linkedEnds };
+  let toSide: Levels = {
+    levels: [[to]],
+    degree: fromSide.otherDegree,
+    otherDegree: fromSide.degree,
+    linked: linkedEnds,
+  };
 
   // Both ends' neighbours are known once their searches went one level deep.
   const known = new Map<string, ReadonlySet<string>>();
@@ -81,10 +86,15 @@ export async function orderedShortestPaths(graph: PathGraph, query: PathQuery): 
     const asked: string[] = [];
     for (const x of xs) {
       const near = known.get(x);
-      if (near) found.set(x, [...ys].filter((y) => near.has(y)));
+      if (near)
+        found.set(
+          x,
+          [...ys].filter((y) => near.has(y)),
+        );
       else asked.push(x);
     }
-    if (asked.length > 0 && ys.size > 0) for (const [x, near] of await graph.links(asked, [...ys])) found.set(x, [...near]);
+    if (asked.length > 0 && ys.size > 0)
+      for (const [x, near] of await graph.links(asked, [...ys])) found.set(x, [...near]);
     return found;
   };
 
@@ -125,7 +135,8 @@ export async function orderedShortestPaths(graph: PathGraph, query: PathQuery): 
   onPath[a] = on;
   for (let i = a - 1; i >= 1; i--) {
     // Asked from the smaller side; a link counts both ways.
-    const [xs, ys] = fromLevels[i]!.size <= onPath[i + 1]!.size ? [fromLevels[i]!, onPath[i + 1]!] : [onPath[i + 1]!, fromLevels[i]!];
+    const [xs, ys] =
+      fromLevels[i]!.size <= onPath[i + 1]!.size ? [fromLevels[i]!, onPath[i + 1]!] : [onPath[i + 1]!, fromLevels[i]!];
     const pairs = [...(await links([...xs], ys))].flatMap(([x, near]) => near.map((y) => [x, y]));
     const reached = new Set(pairs.flat());
     onPath[i] = new Set([...fromLevels[i]!].filter((n) => reached.has(n)));

@@ -108,11 +108,7 @@ export function checkEntityKindChange(id: string, kind: Kind, view: KindChangeVi
 }
 
 /** An import's kind-change problems, each named by the entity's place in the raw batch. */
-export function importKindChangeProblems(
-  data: unknown,
-  batch: NormalizedGraph,
-  view: KindChangeView,
-): ImportProblem[] {
+export function importKindChangeProblems(data: unknown, batch: NormalizedGraph, view: KindChangeView): ImportProblem[] {
   const kinds = new Map(batch.entities.map((e) => [e.id, e.kind]));
   const replaced = new Set(batch.relationships.map((r) => r.id));
   return kindChangeProblems(kinds, view, replaced).map((p) => ({

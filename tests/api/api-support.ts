@@ -115,4 +115,5 @@ export interface Subgraph {
 }
 
 export const ENTITY_FIELDS = 'id kind name aliases summary since until version sources { id title url publisher }';
-export const REL_FIELDS = 'id type since until confidence role note version from { id name } to { id name } sources { id }';
+export const REL_FIELDS =
+  'id type since until confidence role note version from { id name } to { id name } sources { id }';

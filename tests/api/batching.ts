@@ -12,7 +12,10 @@ export function describeBatching(harness: StoreHarness): void {
     it('a 3-hop neighbourhood with from/to/sources takes as many calls as a 1-hop one', async () => {
       const counting = countingStore(await harness.fresh(BALTIC));
       const app = appFor(counting.store);
-      const small = await gql<{ neighborhood: Pick<Subgraph, 'edges'> }>(app, SUBGRAPH, { id: 'region:baltic', depth: 1 });
+      const small = await gql<{ neighborhood: Pick<Subgraph, 'edges'> }>(app, SUBGRAPH, {
+        id: 'region:baltic',
+        depth: 1,
+      });
       const smallCalls = counting.total();
       counting.calls.clear();
       const large = await gql<{ neighborhood: Pick<Subgraph, 'edges'> }>(app, SUBGRAPH, { id: 'state:est', depth: 3 });
@@ -29,23 +32,35 @@ export function describeBatching(harness: StoreHarness): void {
       // entities(first: 500) did, over the cost limit: 50 covers the fixture's 22 entities).
       const counting = countingStore(await harness.fresh(BALTIC));
       const app = appFor(counting.store);
-      const entities = await gql<{ entities: { nodes: WithId[] } }>(app, '{ entities(first: 50) { nodes { id sources { id } } } }');
+      const entities = await gql<{ entities: { nodes: WithId[] } }>(
+        app,
+        '{ entities(first: 50) { nodes { id sources { id } } } }',
+      );
       expect(entities.errors).toBeUndefined();
       expect(entities.data!.entities.nodes).toHaveLength(22);
       expect(counting.total()).toBeLessThanOrEqual(2);
       counting.calls.clear();
-      const search = await gql<{ search: unknown[] }>(app, '{ search(text: "forward") { entity { id sources { id } } } }');
+      const search = await gql<{ search: unknown[] }>(
+        app,
+        '{ search(text: "forward") { entity { id sources { id } } } }',
+      );
       expect(search.errors).toBeUndefined();
       expect(search.data!.search).toHaveLength(3);
       // search, one sourcesByIds for every hit.
       expect(counting.total()).toBeLessThanOrEqual(2);
       counting.calls.clear();
-      const paths = await gql<{ paths: unknown[] }>(app, '{ paths(from: "state:jpn", to: "state:tun", limit: 20) { edges { from { name sources { id } } to { name } sources { id } } } }');
+      const paths = await gql<{ paths: unknown[] }>(
+        app,
+        '{ paths(from: "state:jpn", to: "state:tun", limit: 20) { edges { from { name sources { id } } to { name } sources { id } } } }',
+      );
       expect(paths.errors).toBeUndefined();
       expect(paths.data!.paths).toHaveLength(2);
       expect(counting.total()).toBeLessThanOrEqual(3);
       counting.calls.clear();
-      const rel = await gql(app, '{ relationship(id: "state:est/MEMBER_OF/org:nato/2004") { from { sources { id } } to { sources { id } } sources { id } } }');
+      const rel = await gql(
+        app,
+        '{ relationship(id: "state:est/MEMBER_OF/org:nato/2004") { from { sources { id } } to { sources { id } } sources { id } } }',
+      );
       expect(rel.errors).toBeUndefined();
       expect(rel.data!.relationship).not.toBeNull();
       // relationship, one entitiesByIds for both endpoints, one or two sourcesByIds.

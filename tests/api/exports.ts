@@ -42,7 +42,9 @@ export function describeExports(harness: StoreHarness): void {
     it('relationships.csv: RFC 4180 with a header and CRLF, parsed back to the same relationships', async () => {
       const res = await request(app).get('/export/relationships.csv').expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
-      expect(res.text.split('\r\n')[0]).toBe('id,type,from,from_name,to,to_name,since,until,confidence,role,note,sources');
+      expect(res.text.split('\r\n')[0]).toBe(
+        'id,type,from,from_name,to,to_name,since,until,confidence,role,note,sources',
+      );
       const rows = relationshipsFromCsv(res.text);
       expect(rows.map(({ from_name: _f, to_name: _t, ...r }) => r)).toEqual(comparable(json).relationships);
       const leads = rows.find((r) => r.id === 'state:gbr/LEADS/activity:efp-estonia/2017')!;
@@ -50,17 +52,24 @@ export function describeExports(harness: StoreHarness): void {
     });
 
     it('?ids= and ?asOf= select entities and the relationships among them valid that year', async () => {
-      const picked = (await request(app).get('/export/graph.json?ids=state:est,org:nato,framework:pfp').expect(200)).body as GraphData;
+      const picked = (await request(app).get('/export/graph.json?ids=state:est,org:nato,framework:pfp').expect(200))
+        .body as GraphData;
       expect(picked.entities.map((e) => e.id)).toEqual(['framework:pfp', 'org:nato', 'state:est']);
       expect(picked.relationships).toHaveLength(3);
-      const in2000 = (await request(app).get('/export/graph.json?ids=state:est,org:nato,framework:pfp&asOf=2000').expect(200)).body as GraphData;
+      const in2000 = (
+        await request(app).get('/export/graph.json?ids=state:est,org:nato,framework:pfp&asOf=2000').expect(200)
+      ).body as GraphData;
       expect(in2000.relationships.map((r) => r.id)).toEqual([
         'framework:pfp/PART_OF/org:nato/1994',
         'state:est/PARTNER_IN/framework:pfp/1994',
       ]);
-      const graphml = await request(app).get('/export/graph.graphml?ids=state:est,org:nato,framework:pfp&asOf=2000').expect(200);
+      const graphml = await request(app)
+        .get('/export/graph.graphml?ids=state:est,org:nato,framework:pfp&asOf=2000')
+        .expect(200);
       expect(graphFromGraphML(graphml.text).relationships).toHaveLength(2);
-      const csv = await request(app).get('/export/relationships.csv?asOf=2000&ids=state:est,org:nato,framework:pfp').expect(200);
+      const csv = await request(app)
+        .get('/export/relationships.csv?asOf=2000&ids=state:est,org:nato,framework:pfp')
+        .expect(200);
       expect(relationshipsFromCsv(csv.text)).toHaveLength(2);
     });
 

@@ -9,7 +9,18 @@ import type { GraphStore } from '../../server/store/graph-store.js';
 import { BALTIC, type StoreHarness } from '../contract/graph-store.contract.js';
 import { graphFromGraphML } from '../support/graphml.js';
 import { relationshipsFromCsv } from '../support/relationships-csv.js';
-import { ALICE, appFor, BOB, comparable, ENTITY_FIELDS, expectError, gql, REL_FIELDS, type PageInfo, type WithId } from './api-support.js';
+import {
+  ALICE,
+  appFor,
+  BOB,
+  comparable,
+  ENTITY_FIELDS,
+  expectError,
+  gql,
+  REL_FIELDS,
+  type PageInfo,
+  type WithId,
+} from './api-support.js';
 
 export function describeMutations(harness: StoreHarness): void {
   describe('mutations, auth and the audit log', () => {
@@ -45,42 +56,105 @@ export function describeMutations(harness: StoreHarness): void {
       const error = expectError(await gql(closed, UPSERT_ENTITY, { input: POLAND }, ALICE), 'FORBIDDEN');
       expect(error.message).toMatch(/ATLAS_EDITOR_TOKENS/);
       expectError(await gql(closed, '{ auditLog { totalCount } }'), 'FORBIDDEN');
-      expectError(await gql(closed, 'mutation { deleteEntity(id: "state:est") { entity { id } } }', {}, ALICE), 'FORBIDDEN');
+      expectError(
+        await gql(closed, 'mutation { deleteEntity(id: "state:est") { entity { id } } }', {}, ALICE),
+        'FORBIDDEN',
+      );
     });
 
     it('upsertEntity creates (version 1) and replaces (version 2), returning what was saved', async () => {
-      const created = await gql<{ upsertEntity: { sources: WithId[] } }>(app, UPSERT_ENTITY, { input: POLAND, v: 0 }, ALICE);
+      const created = await gql<{ upsertEntity: { sources: WithId[] } }>(
+        app,
+        UPSERT_ENTITY,
+        { input: POLAND, v: 0 },
+        ALICE,
+      );
       expect(created.errors).toBeUndefined();
-      expect(created.data!.upsertEntity).toMatchObject({ id: 'state:pol', name: 'Poland', aliases: ['Polska'], version: 1 });
+      expect(created.data!.upsertEntity).toMatchObject({
+        id: 'state:pol',
+        name: 'Poland',
+        aliases: ['Polska'],
+        version: 1,
+      });
       expect(created.data!.upsertEntity.sources).toEqual([expect.objectContaining({ id: 'source:nato-members' })]);
-      const replaced = await gql(app, UPSERT_ENTITY, { input: { ...POLAND, since: 1918, summary: 'A NATO member since 1999.' }, v: 1 }, ALICE);
-      expect(replaced.data!.upsertEntity).toMatchObject({ since: 1918, summary: 'A NATO member since 1999.', version: 2 });
+      const replaced = await gql(
+        app,
+        UPSERT_ENTITY,
+        { input: { ...POLAND, since: 1918, summary: 'A NATO member since 1999.' }, v: 1 },
+        ALICE,
+      );
+      expect(replaced.data!.upsertEntity).toMatchObject({
+        since: 1918,
+        summary: 'A NATO member since 1999.',
+        version: 2,
+      });
       const read = await gql(app, '{ entity(id: "state:pol") { version since } }');
       expect(read.data!.entity).toEqual({ version: 2, since: 1918 });
     });
 
     it('a stale expectedVersion is CONFLICT; nothing changes', async () => {
-      const stale = await gql(app, UPSERT_ENTITY, { input: { ...POLAND, id: 'state:est', name: 'Eesti' }, v: 7 }, ALICE);
+      const stale = await gql(
+        app,
+        UPSERT_ENTITY,
+        { input: { ...POLAND, id: 'state:est', name: 'Eesti' }, v: 7 },
+        ALICE,
+      );
       expect(expectError(stale, 'CONFLICT').message).toMatch(/version/);
       expectError(await gql(app, UPSERT_ENTITY, { input: { ...POLAND, id: 'state:est' }, v: 0 }, ALICE), 'CONFLICT');
-      expectError(await gql(app, 'mutation { deleteEntity(id: "state:est", expectedVersion: 3) { entity { id } } }', {}, ALICE), 'CONFLICT');
-      expect((await gql(app, '{ entity(id: "state:est") { name version } }')).data!.entity).toEqual({ name: 'Estonia', version: 1 });
+      expectError(
+        await gql(app, 'mutation { deleteEntity(id: "state:est", expectedVersion: 3) { entity { id } } }', {}, ALICE),
+        'CONFLICT',
+      );
+      expect((await gql(app, '{ entity(id: "state:est") { name version } }')).data!.entity).toEqual({
+        name: 'Estonia',
+        version: 1,
+      });
     });
 
     it('invalid input is BAD_USER_INPUT naming the field', async () => {
-      expectError(await gql(app, UPSERT_ENTITY, { input: { ...POLAND, id: 'org:pol' } }, ALICE), 'BAD_USER_INPUT', 'input.id');
+      expectError(
+        await gql(app, UPSERT_ENTITY, { input: { ...POLAND, id: 'org:pol' } }, ALICE),
+        'BAD_USER_INPUT',
+        'input.id',
+      );
       expectError(
         await gql(app, UPSERT_ENTITY, { input: { ...POLAND, sources: ['source:nope'] } }, ALICE),
         'BAD_USER_INPUT',
         'input.sources.0',
       );
       expectError(
-        await gql(app, UPSERT_REL, { input: { type: 'MEMBER_OF', from: 'state:est', to: 'framework:pfp', confidence: 'HIGH', sources: ['source:nato-members'] } }, ALICE),
+        await gql(
+          app,
+          UPSERT_REL,
+          {
+            input: {
+              type: 'MEMBER_OF',
+              from: 'state:est',
+              to: 'framework:pfp',
+              confidence: 'HIGH',
+              sources: ['source:nato-members'],
+            },
+          },
+          ALICE,
+        ),
         'BAD_USER_INPUT',
         'input.type',
       );
       expectError(
-        await gql(app, UPSERT_REL, { input: { type: 'MEMBER_OF', from: 'state:zzz', to: 'org:nato', confidence: 'HIGH', sources: ['source:nato-members'] } }, ALICE),
+        await gql(
+          app,
+          UPSERT_REL,
+          {
+            input: {
+              type: 'MEMBER_OF',
+              from: 'state:zzz',
+              to: 'org:nato',
+              confidence: 'HIGH',
+              sources: ['source:nato-members'],
+            },
+          },
+          ALICE,
+        ),
         'BAD_USER_INPUT',
         'input.from',
       );
@@ -117,27 +191,60 @@ export function describeMutations(harness: StoreHarness): void {
     });
 
     it('deleteRelationship and deleteEntity return what was removed; unknown ids are NOT_FOUND', async () => {
-      const rel = await gql(app, `mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { ${REL_FIELDS} } }`, {}, ALICE);
-      expect(rel.data!.deleteRelationship).toMatchObject({ id: 'state:lva/LOCATED_IN/region:baltic', from: { name: 'Latvia' } });
-      expect((await gql(app, '{ relationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }')).data!.relationship).toBeNull();
-      const ent = await gql<{ deleteEntity: { entity: unknown; relationships: WithId[] } }>(app, 'mutation { deleteEntity(id: "state:lva", expectedVersion: 1) { entity { id name } relationships { id } } }', {}, ALICE);
+      const rel = await gql(
+        app,
+        `mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { ${REL_FIELDS} } }`,
+        {},
+        ALICE,
+      );
+      expect(rel.data!.deleteRelationship).toMatchObject({
+        id: 'state:lva/LOCATED_IN/region:baltic',
+        from: { name: 'Latvia' },
+      });
+      expect(
+        (await gql(app, '{ relationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }')).data!.relationship,
+      ).toBeNull();
+      const ent = await gql<{ deleteEntity: { entity: unknown; relationships: WithId[] } }>(
+        app,
+        'mutation { deleteEntity(id: "state:lva", expectedVersion: 1) { entity { id name } relationships { id } } }',
+        {},
+        ALICE,
+      );
       expect(ent.errors).toBeUndefined();
       expect(ent.data!.deleteEntity.entity).toEqual({ id: 'state:lva', name: 'Latvia' });
       expect(ent.data!.deleteEntity.relationships.map((r) => r.id)).toEqual([
         'state:lva/HOSTS/activity:efp-latvia/2017',
         'state:lva/MEMBER_OF/org:nato/2004',
       ]);
-      expectError(await gql(app, 'mutation { deleteEntity(id: "state:lva") { entity { id } } }', {}, ALICE), 'NOT_FOUND', 'id');
+      expectError(
+        await gql(app, 'mutation { deleteEntity(id: "state:lva") { entity { id } } }', {}, ALICE),
+        'NOT_FOUND',
+        'id',
+      );
       expectError(await gql(app, 'mutation { deleteRelationship(id: "nope") { id } }', {}, ALICE), 'NOT_FOUND', 'id');
     });
 
     it('importGraph: a dry run reports every problem and writes nothing; a real run writes all', async () => {
-      const IMPORT = 'mutation($input: GraphInput!, $dry: Boolean) { importGraph(input: $input, dryRun: $dry) { dryRun ok problems { entry field message } sources entities relationships } }';
+      const IMPORT =
+        'mutation($input: GraphInput!, $dry: Boolean) { importGraph(input: $input, dryRun: $dry) { dryRun ok problems { entry field message } sources entities relationships } }';
       const bad = {
         entities: [{ ...POLAND, kind: 'REGION' }],
-        relationships: [{ type: 'MEMBER_OF', from: 'state:pol', to: 'org:nope', confidence: 'HIGH', sources: ['source:nato-members'] }],
+        relationships: [
+          {
+            type: 'MEMBER_OF',
+            from: 'state:pol',
+            to: 'org:nope',
+            confidence: 'HIGH',
+            sources: ['source:nato-members'],
+          },
+        ],
       };
-      const report = await gql<{ importGraph: { ok: boolean; dryRun: boolean; problems: { field: string }[] } }>(app, IMPORT, { input: bad, dry: true }, ALICE);
+      const report = await gql<{ importGraph: { ok: boolean; dryRun: boolean; problems: { field: string }[] } }>(
+        app,
+        IMPORT,
+        { input: bad, dry: true },
+        ALICE,
+      );
       expect(report.errors).toBeUndefined();
       expect(report.data!.importGraph.ok).toBe(false);
       expect(report.data!.importGraph.dryRun).toBe(true);
@@ -146,14 +253,33 @@ export function describeMutations(harness: StoreHarness): void {
       const good = {
         sources: [{ id: 'source:pl', title: 'Poland joins NATO', url: 'https://www.nato.int/pl' }],
         entities: [POLAND],
-        relationships: [{ type: 'MEMBER_OF', from: 'state:pol', to: 'org:nato', since: 1999, confidence: 'HIGH', sources: ['source:pl'] }],
+        relationships: [
+          {
+            type: 'MEMBER_OF',
+            from: 'state:pol',
+            to: 'org:nato',
+            since: 1999,
+            confidence: 'HIGH',
+            sources: ['source:pl'],
+          },
+        ],
       };
       const dry = await gql(app, IMPORT, { input: good, dry: true }, ALICE);
       expect(dry.data!.importGraph).toMatchObject({ ok: true, dryRun: true, entities: 1 });
       expect((await gql(app, '{ entity(id: "state:pol") { id } }')).data!.entity).toBeNull();
       const done = await gql(app, IMPORT, { input: good }, ALICE);
-      expect(done.data!.importGraph).toEqual({ dryRun: false, ok: true, problems: [], sources: 1, entities: 1, relationships: 1 });
-      const rel = await gql(app, '{ relationship(id: "state:pol/MEMBER_OF/org:nato/1999") { from { name } sources { title } } }');
+      expect(done.data!.importGraph).toEqual({
+        dryRun: false,
+        ok: true,
+        problems: [],
+        sources: 1,
+        entities: 1,
+        relationships: 1,
+      });
+      const rel = await gql(
+        app,
+        '{ relationship(id: "state:pol/MEMBER_OF/org:nato/1999") { from { name } sources { title } } }',
+      );
       expect(rel.data!.relationship).toEqual({ from: { name: 'Poland' }, sources: [{ title: 'Poland joins NATO' }] });
     });
 
@@ -161,29 +287,73 @@ export function describeMutations(harness: StoreHarness): void {
       await gql(app, UPSERT_ENTITY, { input: POLAND }, ALICE);
       await gql(app, 'mutation { deleteRelationship(id: "state:lva/LOCATED_IN/region:baltic") { id } }', {}, BOB);
       // The dry run must have landed for its missing entry to mean anything.
-      const dry = await gql(app, 'mutation($i: GraphInput!) { importGraph(input: $i, dryRun: true) { ok } }', { i: { entities: [] } }, BOB);
+      const dry = await gql(
+        app,
+        'mutation($i: GraphInput!) { importGraph(input: $i, dryRun: true) { ok } }',
+        { i: { entities: [] } },
+        BOB,
+      );
       expect(dry.data).toEqual({ importGraph: { ok: true } });
       expectError(await gql(app, '{ auditLog { totalCount } }'), 'UNAUTHENTICATED');
       expectError(await gql(app, '{ auditLog { totalCount } }', {}, 'wrong'), 'UNAUTHENTICATED');
       type AuditPage = { auditLog: { totalCount: number; nodes: { before: string | null }[]; pageInfo: PageInfo } };
-      const log = await gql<AuditPage>(app, '{ auditLog(first: 1) { totalCount nodes { id seq actor at operation ids before after } pageInfo { endCursor hasNextPage } } }', {}, ALICE);
+      const log = await gql<AuditPage>(
+        app,
+        '{ auditLog(first: 1) { totalCount nodes { id seq actor at operation ids before after } pageInfo { endCursor hasNextPage } } }',
+        {},
+        ALICE,
+      );
       expect(log.errors).toBeUndefined();
       const page = log.data!.auditLog;
       expect(page.totalCount).toBe(2);
-      expect(page.nodes[0]).toMatchObject({ seq: 2, actor: 'bob', operation: 'deleteRelationship', ids: ['state:lva/LOCATED_IN/region:baltic'], after: null });
+      expect(page.nodes[0]).toMatchObject({
+        seq: 2,
+        actor: 'bob',
+        operation: 'deleteRelationship',
+        ids: ['state:lva/LOCATED_IN/region:baltic'],
+        after: null,
+      });
       expect(JSON.parse(page.nodes[0]?.before ?? 'null')).toMatchObject({ id: 'state:lva/LOCATED_IN/region:baltic' });
       expect(page.pageInfo.hasNextPage).toBe(true);
-      const next = await gql<AuditPage>(app, 'query($a: String) { auditLog(first: 5, after: $a) { nodes { seq actor operation ids before } pageInfo { hasNextPage } } }', { a: page.pageInfo.endCursor }, BOB);
-      expect(next.data!.auditLog.nodes).toEqual([{ seq: 1, actor: 'alice', operation: 'upsertEntity', ids: ['state:pol'], before: null }]);
+      const next = await gql<AuditPage>(
+        app,
+        'query($a: String) { auditLog(first: 5, after: $a) { nodes { seq actor operation ids before } pageInfo { hasNextPage } } }',
+        { a: page.pageInfo.endCursor },
+        BOB,
+      );
+      expect(next.data!.auditLog.nodes).toEqual([
+        { seq: 1, actor: 'alice', operation: 'upsertEntity', ids: ['state:pol'], before: null },
+      ]);
       expect(next.data!.auditLog.pageInfo.hasNextPage).toBe(false);
       expectError(await gql(app, '{ auditLog(first: 501) { totalCount } }', {}, ALICE), 'BAD_USER_INPUT', 'first');
     });
 
     it('exports carry awkward text (markup, commas, quotes, new lines) through GraphML and CSV unchanged', async () => {
       const name = 'Tom & Jerry <"Alliance"> \'test\'';
-      await gql(app, UPSERT_ENTITY, { input: { ...POLAND, name, aliases: ['A, B', 'C "D" <E>'], summary: 'line one\nline two' } }, ALICE);
+      await gql(
+        app,
+        UPSERT_ENTITY,
+        { input: { ...POLAND, name, aliases: ['A, B', 'C "D" <E>'], summary: 'line one\nline two' } },
+        ALICE,
+      );
       const note = 'said "yes", then\r\nsigned';
-      const rel = await gql(app, UPSERT_REL, { input: { type: 'MEMBER_OF', from: 'state:pol', to: 'org:nato', since: 1999, confidence: 'LOW', role: 'member, full', note, sources: ['source:nato-members'] } }, ALICE);
+      const rel = await gql(
+        app,
+        UPSERT_REL,
+        {
+          input: {
+            type: 'MEMBER_OF',
+            from: 'state:pol',
+            to: 'org:nato',
+            since: 1999,
+            confidence: 'LOW',
+            role: 'member, full',
+            note,
+            sources: ['source:nato-members'],
+          },
+        },
+        ALICE,
+      );
       expect(rel.errors).toBeUndefined();
       const json = (await request(app).get('/export/graph.json?ids=state:pol,org:nato')).body as GraphData;
       const graphml = await request(app).get('/export/graph.graphml?ids=state:pol,org:nato');

@@ -5,7 +5,16 @@
 import type { Express } from 'express';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { BALTIC, type StoreHarness } from '../contract/graph-store.contract.js';
-import { appFor, ENTITY_FIELDS, expectError, gql, REL_FIELDS, type PageInfo, type Subgraph, type WithId } from './api-support.js';
+import {
+  appFor,
+  ENTITY_FIELDS,
+  expectError,
+  gql,
+  REL_FIELDS,
+  type PageInfo,
+  type Subgraph,
+  type WithId,
+} from './api-support.js';
 
 export function describeQueries(harness: StoreHarness): void {
   describe('queries', () => {
@@ -17,7 +26,10 @@ export function describeQueries(harness: StoreHarness): void {
     });
 
     it('entity: the fields, the sources resolved, null when unknown', async () => {
-      const r = await gql(app, `{ est: entity(id: "state:est") { ${ENTITY_FIELDS} } none: entity(id: "state:zzz") { id } }`);
+      const r = await gql(
+        app,
+        `{ est: entity(id: "state:est") { ${ENTITY_FIELDS} } none: entity(id: "state:zzz") { id } }`,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.est).toEqual({
         id: 'state:est',
@@ -41,7 +53,10 @@ export function describeQueries(harness: StoreHarness): void {
     });
 
     it('relationship: the endpoints resolved, confidence as the GraphQL enum, null when unknown', async () => {
-      const r = await gql(app, `{ r: relationship(id: "state:gbr/LEADS/activity:efp-estonia/2017") { ${REL_FIELDS} } none: relationship(id: "nope") { id } }`);
+      const r = await gql(
+        app,
+        `{ r: relationship(id: "state:gbr/LEADS/activity:efp-estonia/2017") { ${REL_FIELDS} } none: relationship(id: "nope") { id } }`,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.r).toEqual({
         id: 'state:gbr/LEADS/activity:efp-estonia/2017',
@@ -67,11 +82,16 @@ export function describeQueries(harness: StoreHarness): void {
       const none = await gql(app, '{ search(text: "PfP", kinds: [STATE]) { entity { id } } }');
       expect(none.data!.search).toEqual([]);
       expectError(await gql(app, '{ search(text: "PfP", first: 51) { score } }'), 'BAD_USER_INPUT', 'first');
-      expectError(await gql(app, 'query($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(201) }), 'BAD_USER_INPUT', 'text');
+      expectError(
+        await gql(app, 'query($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(201) }),
+        'BAD_USER_INPUT',
+        'text',
+      );
     });
 
     it('entities: ordered by name, totalCount, cursors; a bad cursor names after', async () => {
-      const q = 'query($after: String) { entities(kind: STATE, first: 3, after: $after) { totalCount nodes { name } pageInfo { endCursor hasNextPage } } }';
+      const q =
+        'query($after: String) { entities(kind: STATE, first: 3, after: $after) { totalCount nodes { name } pageInfo { endCursor hasNextPage } } }';
       type Page = { entities: { totalCount: number; nodes: { name: string }[]; pageInfo: PageInfo } };
       const first = await gql<Page>(app, q);
       expect(first.data!.entities.totalCount).toBe(9);
@@ -85,7 +105,10 @@ export function describeQueries(harness: StoreHarness): void {
     });
 
     it("neighborhood: Estonia's neighbours nearest first, every edge among them, endpoints and sources resolved", async () => {
-      const r = await gql<{ neighborhood: Subgraph }>(app, `{ neighborhood(id: "state:est") { total truncated nodes { id } edges { id from { id } to { id } sources { id } } } }`);
+      const r = await gql<{ neighborhood: Subgraph }>(
+        app,
+        `{ neighborhood(id: "state:est") { total truncated nodes { id } edges { id from { id } to { id } sources { id } } } }`,
+      );
       expect(r.errors).toBeUndefined();
       const n = r.data!.neighborhood;
       expect(n.total).toBe(5);
@@ -121,9 +144,15 @@ export function describeQueries(harness: StoreHarness): void {
         truncated: true,
         nodes: [{ id: 'state:est' }, { id: 'activity:efp-estonia' }, { id: 'framework:pfp' }],
       });
-      const in2000 = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(app, '{ neighborhood(id: "state:est", asOf: 2000) { total nodes { id } } }');
+      const in2000 = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(
+        app,
+        '{ neighborhood(id: "state:est", asOf: 2000) { total nodes { id } } }',
+      );
       expect(in2000.data!.neighborhood.nodes.map((x) => x.id)).toEqual(['state:est', 'framework:pfp', 'region:baltic']);
-      const filtered = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(app, '{ neighborhood(id: "org:nato", kinds: [STATE], relationTypes: [MEMBER_OF], asOf: 2004) { nodes { id } } }');
+      const filtered = await gql<{ neighborhood: Pick<Subgraph, 'nodes'> }>(
+        app,
+        '{ neighborhood(id: "org:nato", kinds: [STATE], relationTypes: [MEMBER_OF], asOf: 2004) { nodes { id } } }',
+      );
       expect(filtered.data!.neighborhood.nodes.map((x) => x.id)).toEqual([
         'org:nato',
         'state:can',
@@ -137,7 +166,11 @@ export function describeQueries(harness: StoreHarness): void {
     it('neighborhood: NOT_FOUND for an unknown id, BAD_USER_INPUT naming depth, limit, asOf', async () => {
       expectError(await gql(app, '{ neighborhood(id: "state:zzz") { total } }'), 'NOT_FOUND', 'id');
       expectError(await gql(app, '{ neighborhood(id: "state:est", depth: 4) { total } }'), 'BAD_USER_INPUT', 'depth');
-      expectError(await gql(app, '{ neighborhood(id: "state:est", limit: 2001) { total } }'), 'BAD_USER_INPUT', 'limit');
+      expectError(
+        await gql(app, '{ neighborhood(id: "state:est", limit: 2001) { total } }'),
+        'BAD_USER_INPUT',
+        'limit',
+      );
       expectError(await gql(app, '{ neighborhood(id: "state:est", asOf: 1800) { total } }'), 'BAD_USER_INPUT', 'asOf');
     });
 
@@ -159,7 +192,8 @@ export function describeQueries(harness: StoreHarness): void {
     });
 
     it('paths: every shortest path Japan→Tunisia in node-id order; kinds, maxLength, errors', async () => {
-      const q = 'query($kinds: [Kind!], $max: Int) { paths(from: "state:jpn", to: "state:tun", kinds: $kinds, maxLength: $max) { length nodes { id } edges { type from { id } to { id } } } }';
+      const q =
+        'query($kinds: [Kind!], $max: Int) { paths(from: "state:jpn", to: "state:tun", kinds: $kinds, maxLength: $max) { length nodes { id } edges { type from { id } to { id } } } }';
       const r = await gql<{ paths: { length: number; nodes: WithId[]; edges: unknown[] }[] }>(app, q);
       expect(r.errors).toBeUndefined();
       expect(r.data!.paths.map((p) => p.nodes.map((n) => n.id))).toEqual([
@@ -168,7 +202,11 @@ export function describeQueries(harness: StoreHarness): void {
       ]);
       expect(r.data!.paths[0]?.length).toBe(4);
       // Each relationship keeps its stored direction.
-      expect(r.data!.paths[0]?.edges[1]).toEqual({ type: 'PART_OF', from: { id: 'framework:pag' }, to: { id: 'org:nato' } });
+      expect(r.data!.paths[0]?.edges[1]).toEqual({
+        type: 'PART_OF',
+        from: { id: 'framework:pag' },
+        to: { id: 'org:nato' },
+      });
       const viaOrgs = await gql(app, q, { kinds: ['FRAMEWORK', 'ORGANIZATION'] });
       expect(viaOrgs.data!.paths).toHaveLength(1);
       expect((await gql(app, q, { max: 3 })).data!.paths).toEqual([]);
@@ -176,7 +214,11 @@ export function describeQueries(harness: StoreHarness): void {
       expectError(await gql(app, '{ paths(from: "state:zzz", to: "state:tun") { length } }'), 'NOT_FOUND', 'from');
       expectError(await gql(app, '{ paths(from: "state:jpn", to: "state:zzz") { length } }'), 'NOT_FOUND', 'to');
       expectError(await gql(app, '{ paths(from: "state:jpn", to: "state:jpn") { length } }'), 'BAD_USER_INPUT', 'to');
-      expectError(await gql(app, '{ paths(from: "state:jpn", to: "state:tun", limit: 21) { length } }'), 'BAD_USER_INPUT', 'limit');
+      expectError(
+        await gql(app, '{ paths(from: "state:jpn", to: "state:tun", limit: 21) { length } }'),
+        'BAD_USER_INPUT',
+        'limit',
+      );
     });
 
     it('stats, kinds and relationTypes: counts for legends, endpoints from the rules', async () => {
@@ -191,12 +233,15 @@ export function describeQueries(harness: StoreHarness): void {
         old: { entities: number; relationships: number };
         kinds: { kind: string; idPrefix: string; count: number }[];
         relationTypes: { relationType: string; fromKinds: string[]; toKinds: string[]; count: number }[];
-      }>(app, `{
+      }>(
+        app,
+        `{
         stats { entities relationships sources byKind { kind count } byRelationType { relationType count } }
         old: stats(asOf: 2000) { entities relationships }
         kinds { kind idPrefix count }
         relationTypes { relationType fromKinds toKinds count }
-      }`);
+      }`,
+      );
       expect(r.errors).toBeUndefined();
       expect(r.data!.stats).toMatchObject({ entities: 22, relationships: 33, sources: 4 });
       expect(r.data!.stats.byKind[0]).toEqual({ kind: 'STATE', count: 9 });

@@ -12,7 +12,10 @@ describe('when the API fails', () => {
     );
     await p.goto(`${atlas.base}/`);
     const banner = p.locator('#problem');
-    await banner.getByText(/unavailable|cannot be reached|server/i).first().waitFor();
+    await banner
+      .getByText(/unavailable|cannot be reached|server/i)
+      .first()
+      .waitFor();
     expect(await banner.getAttribute('role')).toBe('alert');
     await shot(p, '11-api-failure');
     fail = false;

@@ -20,16 +20,32 @@ describe('the header on tablets', () => {
       ['.brand', '#search', '#toolbar', '.drawer-toggles'].map((selector) => {
         const el = document.querySelector(selector) as HTMLElement;
         const r = el.getBoundingClientRect();
-        return { name: selector, x1: r.left, y1: r.top, x2: r.right, y2: r.bottom, clipped: el.scrollWidth > el.clientWidth };
+        return {
+          name: selector,
+          x1: r.left,
+          y1: r.top,
+          x2: r.right,
+          y2: r.bottom,
+          clipped: el.scrollWidth > el.clientWidth,
+        };
       }),
     );
     const [brand] = boxes;
     expect(brand!.x2 - brand!.x1).toBeGreaterThan(60);
     for (const b of boxes) {
       // Each part is on screen, inside the header, and shows all of its content (no scrolled-off buttons).
-      expect({ name: b.name, inside: b.x1 >= 0 && b.x2 <= width && b.y1 >= 0, clipped: b.clipped }).toEqual({ name: b.name, inside: true, clipped: false });
+      expect({ name: b.name, inside: b.x1 >= 0 && b.x2 <= width && b.y1 >= 0, clipped: b.clipped }).toEqual({
+        name: b.name,
+        inside: true,
+        clipped: false,
+      });
     }
-    const clashes = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlaps(a, b)).map((b) => `${a.name} × ${b.name}`));
+    const clashes = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => overlaps(a, b))
+        .map((b) => `${a.name} × ${b.name}`),
+    );
     expect(clashes).toEqual([]);
     // The drawers open below the header, not under it.
     const header = await p.locator('header.topbar').boundingBox();

@@ -9,7 +9,11 @@ describe('a shared link with node positions', () => {
     const { context, p } = await newPage(atlas);
     // An old link (no positions): the layout runs, then the URL records where it put the nodes.
     await p.goto(`${atlas.base}/?f=state:est&x=state:est;20`);
-    await p.waitForFunction(() => /[?&]xy=/.test(location.search) && /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await p.waitForFunction(
+      () =>
+        /[?&]xy=/.test(location.search) &&
+        /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''),
+    );
     await settle(p);
     const before = await drawnNodes(p);
     expect(before.length).toBeGreaterThan(5);
@@ -17,7 +21,10 @@ describe('a shared link with node positions', () => {
     const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 };
     const node = before.find((n) => n.id !== 'state:est')!;
     // Drag it 80 px towards the middle of the canvas (so it stays on screen).
-    const to = { x: node.page.x + Math.sign(centre.x - node.page.x) * 80, y: node.page.y + Math.sign(centre.y - node.page.y) * 60 };
+    const to = {
+      x: node.page.x + Math.sign(centre.x - node.page.x) * 80,
+      y: node.page.y + Math.sign(centre.y - node.page.y) * 60,
+    };
     await p.mouse.move(node.page.x, node.page.y);
     await p.mouse.down();
     await p.mouse.move(to.x, to.y, { steps: 8 });
@@ -29,7 +36,10 @@ describe('a shared link with node positions', () => {
     const moved = await drawnNodes(p);
 
     await p.reload();
-    await p.waitForFunction((n) => Number(/^(\d+) entities/.exec(document.querySelector('#view-summary')?.textContent ?? '')?.[1]) === n, moved.length);
+    await p.waitForFunction(
+      (n) => Number(/^(\d+) entities/.exec(document.querySelector('#view-summary')?.textContent ?? '')?.[1]) === n,
+      moved.length,
+    );
     await settle(p);
     const after = await drawnNodes(p);
     expect(after.map((n) => n.id).sort()).toEqual(moved.map((n) => n.id).sort());

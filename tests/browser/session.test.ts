@@ -33,7 +33,9 @@ describe('the explorer', () => {
   it('opens on an overview of NATO and its frameworks, with a legend', async () => {
     await page.goto(`${atlas.base}/`);
     await expectText(page.locator('#view-summary'), /^\d+ entities and \d+ relationships shown/);
-    await page.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''),
+    );
     await expectText(page.locator('#filters'), 'Framework');
     await settle(page);
     await shot(page, '01-overview');
@@ -42,7 +44,9 @@ describe('the explorer', () => {
   it('finds Estonia by search and shows its details with sources', async () => {
     await pick(page, 'Search: Estonia, PfP, EFP, cyber…', 'Estonia', /^Estonia/);
     await details().getByRole('heading', { name: 'Estonia' }).waitFor();
-    await details().getByText(/Member of \(\d+\)/).waitFor();
+    await details()
+      .getByText(/Member of \(\d+\)/)
+      .waitFor();
     await expectText(details(), 'North Atlantic Treaty Organization');
     expect(await details().locator('.sources a[href^="http"]').count()).toBeGreaterThan(0);
     await shot(page, '02-estonia-details');
@@ -53,13 +57,17 @@ describe('the explorer', () => {
     await page.waitForFunction(() => document.querySelector('#details .cap')?.textContent?.includes('Showing'));
     await details().getByRole('button', { name: 'Forward presence battlegroup Estonia', exact: true }).click();
     await details().getByRole('heading', { name: 'Forward presence battlegroup Estonia' }).waitFor();
-    await details().getByText(/Led by \(\d+\)/).waitFor();
+    await details()
+      .getByText(/Led by \(\d+\)/)
+      .waitFor();
     const led = details().locator('.rel-group', { hasText: 'Led by' });
     await expectText(led, 'United Kingdom');
     await expectText(led, 'framework nation');
     await page.locator('#canvas').focus();
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /Showing \d+ of \d+/.test(document.querySelector('#details .cap')?.textContent ?? ''));
+    await page.waitForFunction(() =>
+      /Showing \d+ of \d+/.test(document.querySelector('#details .cap')?.textContent ?? ''),
+    );
     await settle(page);
     await shot(page, '03-battlegroup-expanded');
     // The list view mirrors the canvas.
@@ -116,8 +124,13 @@ describe('the explorer', () => {
     const heading = await details().locator('h3').first().textContent();
     expect(before).toContain('path=state:jpn,state:tun');
     await page.reload();
-    await page.locator('.path-results').getByText(/shortest paths? of/).waitFor();
-    await details().getByRole('heading', { name: heading ?? '' }).waitFor();
+    await page
+      .locator('.path-results')
+      .getByText(/shortest paths? of/)
+      .waitFor();
+    await details()
+      .getByRole('heading', { name: heading ?? '' })
+      .waitFor();
     expect(page.url()).toBe(before);
     await settle(page);
     await shot(page, '07-reloaded');
@@ -125,7 +138,10 @@ describe('the explorer', () => {
 
   it('exports a non-empty PNG', async () => {
     await page.getByRole('button', { name: 'Export ▾' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'PNG image' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'PNG image' }).click(),
+    ]);
     const file = await download.path();
     const bytes = readFileSync(file);
     expect(bytes.length).toBeGreaterThan(5000);

@@ -39,7 +39,8 @@ describe('the Tours menu', () => {
   it('keeps the keyboard on Next and Previous while walking a tour', async () => {
     const { context, p } = await overviewPage(atlas);
     const card = p.locator('#tour-card');
-    const focused = () => p.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent));
+    const focused = () =>
+      p.evaluate(() => (document.activeElement === document.body ? '<body>' : document.activeElement?.textContent));
     /** Presses `key` on the focused button; returns the button that has the keyboard on that step. */
     const press = async (key: string, step: number) => {
       await p.keyboard.press(key);
@@ -82,7 +83,14 @@ describe('the Paths panel during a tour', () => {
       title: 'Test: a path, then none',
       summary: 'Test only.',
       steps: [
-        { title: 'Japan to Tunisia', text: '.', focus: 'state:jpn', expand: [], path: { from: 'state:jpn', to: 'state:tun' }, sources: [] },
+        {
+          title: 'Japan to Tunisia',
+          text: '.',
+          focus: 'state:jpn',
+          expand: [],
+          path: { from: 'state:jpn', to: 'state:tun' },
+          sources: [],
+        },
         { title: 'No path', text: '.', focus: 'state:tun', expand: [], path: null, sources: [] },
       ],
     };
@@ -96,7 +104,10 @@ describe('the Paths panel during a tour', () => {
 
     await p.getByRole('button', { name: 'Tours ▾' }).click();
     await p.getByRole('menuitem', { name: 'Test: a path, then none' }).click();
-    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await p
+      .locator('.path-results')
+      .getByText(/shortest paths? of/)
+      .waitFor();
     await expectText(from, /^Japan$/);
     await expectText(to, /^Tunisia$/);
 
@@ -115,7 +126,10 @@ describe('the Paths panel during a tour', () => {
     await pick(p, 'From… (e.g. Japan)', 'Japan', /^Japan/);
     await pick(p, 'To… (e.g. Tunisia)', 'Tunisia', /^Tunisia/);
     await p.getByRole('button', { name: 'Find paths' }).click();
-    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await p
+      .locator('.path-results')
+      .getByText(/shortest paths? of/)
+      .waitFor();
     await p.getByRole('button', { name: 'Tours ▾' }).click();
     await p.getByRole('menuitem', { name: 'Partnership for Peace' }).click();
     await p.locator('#tour-card').getByText('step 1 of 4').waitFor();
@@ -137,10 +151,15 @@ describe('a tour step after a path', () => {
       await route.continue();
     });
     await p.goto(`${atlas.base}/?f=activity:efp-estonia&x=activity:efp-estonia;20&path=state:jpn,state:tun`);
-    await p.locator('.path-results').getByText(/shortest paths? of/).waitFor();
+    await p
+      .locator('.path-results')
+      .getByText(/shortest paths? of/)
+      .waitFor();
     await until(async () => (await drawnNodes(p)).some((n) => n.classes.includes('path')), 'the path is drawn');
     pathDrawn();
-    await p.waitForFunction(() => /^([2-9]\d|1\d) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+    await p.waitForFunction(() =>
+      /^([2-9]\d|1\d) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''),
+    );
     await settle(p);
     expect((await drawnNodes(p)).filter((n) => n.classes.includes('faded')).length).toBeGreaterThan(5);
 
@@ -149,13 +168,18 @@ describe('a tour step after a path', () => {
     await shot(p, '12-tour-after-path');
 
     const nodes = await drawnNodes(p);
-    expect(nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['framework:efp', 'activity:efp-estonia', 'region:baltic']));
+    expect(nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['framework:efp', 'activity:efp-estonia', 'region:baltic']),
+    );
     expect(nodes.filter((n) => n.classes.includes('faded'))).toEqual([]);
     // Each node is drawn in its kind's colour and its label in dark text (faded: ~80% white).
     const seen = await onScreen(p, nodes);
     const pale = nodes
       .map((n, i) => ({ id: n.id, want: rgbOf(n.color), ...seen[i]! }))
-      .filter(({ want, centre, darkestText }) => Math.max(...want.map((v, c) => Math.abs(v - centre[c]!))) > 40 || darkestText > 110);
+      .filter(
+        ({ want, centre, darkestText }) =>
+          Math.max(...want.map((v, c) => Math.abs(v - centre[c]!))) > 40 || darkestText > 110,
+      );
     expect(pale).toEqual([]);
     await context.close();
   });
@@ -174,7 +198,11 @@ describe('tour steps', () => {
         clashes.push(`${label}: ${found.join(', ')}`);
       }
     };
-    for (const title of ['Enhanced Forward Presence in the Baltic States', 'Cooperative security in the Mediterranean and Middle East', 'Partnership for Peace']) {
+    for (const title of [
+      'Enhanced Forward Presence in the Baltic States',
+      'Cooperative security in the Mediterranean and Middle East',
+      'Partnership for Peace',
+    ]) {
       await p.getByRole('button', { name: 'Tours ▾' }).click();
       await p.getByRole('menuitem', { name: title }).click();
       await expectText(card.locator('#tour-title'), title);

@@ -19,11 +19,7 @@ export const EMPTY: NormalizedGraph = { sources: [], entities: [], relationships
 export const alice = { actor: 'alice' };
 export const poland = { id: 'state:pol', kind: 'STATE' as const, name: 'Poland', sources: ['source:nato-members'] };
 
-export async function expectAppError(
-  promise: Promise<unknown>,
-  code: ErrorCode,
-  field?: string,
-): Promise<AppError> {
+export async function expectAppError(promise: Promise<unknown>, code: ErrorCode, field?: string): Promise<AppError> {
   let caught: unknown;
   try {
     await promise;

@@ -21,8 +21,22 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
           { id: 'state:ltu', kind: 'STAT', name: 'Lithuania', sources: ['source:nato-members'] },
         ],
         relationships: [
-          { type: 'MEMBER_OF', from: 'state:pol', to: 'org:nato', since: 1999, confidence: 'high', sources: ['source:nato-members'] },
-          { type: 'MEMBER_OF', from: 'state:pol', to: 'org:nope', since: 1999, confidence: 'high', sources: ['source:nato-members'] },
+          {
+            type: 'MEMBER_OF',
+            from: 'state:pol',
+            to: 'org:nato',
+            since: 1999,
+            confidence: 'high',
+            sources: ['source:nato-members'],
+          },
+          {
+            type: 'MEMBER_OF',
+            from: 'state:pol',
+            to: 'org:nope',
+            since: 1999,
+            confidence: 'high',
+            sources: ['source:nato-members'],
+          },
         ],
       },
       alice,
@@ -38,7 +52,14 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
       sources: [{ id: 'source:nato-poland', title: 'NATO: Poland', url: 'https://www.nato.int/' }],
       entities: [{ id: 'state:pol', kind: 'STATE', name: 'Poland', sources: ['source:nato-poland'] }],
       relationships: [
-        { type: 'MEMBER_OF', from: 'state:pol', to: 'org:nato', since: 1999, confidence: 'high', sources: ['source:nato-poland'] },
+        {
+          type: 'MEMBER_OF',
+          from: 'state:pol',
+          to: 'org:nato',
+          since: 1999,
+          confidence: 'high',
+          sources: ['source:nato-poland'],
+        },
       ],
     };
     const dry = await store.importGraph(batch, alice, { dryRun: true });

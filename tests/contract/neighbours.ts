@@ -67,10 +67,7 @@ export function describeNeighbours(current: () => GraphStore): void {
     it('applies the time rule to edges and nodes', async () => {
       const g = await store.neighborhood({ id: 'state:est', asOf: 2000 });
       expect(ids(g.nodes)).toEqual(['state:est', 'framework:pfp', 'region:baltic']);
-      expect(ids(g.edges)).toEqual([
-        'state:est/LOCATED_IN/region:baltic',
-        'state:est/PARTNER_IN/framework:pfp/1994',
-      ]);
+      expect(ids(g.edges)).toEqual(['state:est/LOCATED_IN/region:baltic', 'state:est/PARTNER_IN/framework:pfp/1994']);
     });
 
     it('returns a focus that is not valid then alone, with its years', async () => {
@@ -109,7 +106,10 @@ export function describeNeighbours(current: () => GraphStore): void {
       const hosts = await store.neighborhood({ id: 'state:est', relationTypes: ['HOSTS'] });
       expect(ids(hosts.nodes)).toEqual(['state:est', 'activity:efp-estonia', 'institution:ccdcoe']);
       // every() holds for no edges at all: name the edges too.
-      expect(ids(hosts.edges)).toEqual(['state:est/HOSTS/activity:efp-estonia/2017', 'state:est/HOSTS/institution:ccdcoe/2008']);
+      expect(ids(hosts.edges)).toEqual([
+        'state:est/HOSTS/activity:efp-estonia/2017',
+        'state:est/HOSTS/institution:ccdcoe/2008',
+      ]);
       expect(hosts.edges.every((e) => e.type === 'HOSTS')).toBe(true);
     });
 

@@ -9,12 +9,35 @@ import { ends, expectAppError, ids, type StoreHarness } from './contract-support
 
 /** The graph of the paths cases (see there). */
 const PATHS_GRAPH: NormalizedGraph = (() => {
-  const source = { id: 'source:paths', title: 'Paths', url: 'https://example.org/paths', publisher: null, date: null, reliability: null };
+  const source = {
+    id: 'source:paths',
+    title: 'Paths',
+    url: 'https://example.org/paths',
+    publisher: null,
+    date: null,
+    reliability: null,
+  };
   const entity = (id: string, kind: Kind, since: number | null = null, until: number | null = null) => ({
-    id, kind, name: id, aliases: [], summary: null, since, until, sources: [source.id],
+    id,
+    kind,
+    name: id,
+    aliases: [],
+    summary: null,
+    since,
+    until,
+    sources: [source.id],
   });
   const link = (from: string, type: RelationType, to: string, n = 1) => ({
-    id: `${from}/${type}/${to}/${n}`, type, from, to, since: null, until: null, confidence: 'high' as const, sources: [source.id], role: null, note: null,
+    id: `${from}/${type}/${to}/${n}`,
+    type,
+    from,
+    to,
+    since: null,
+    until: null,
+    confidence: 'high' as const,
+    sources: [source.id],
+    role: null,
+    note: null,
   });
   const frameworks = ['p', 'p2', 'p3', 'q', 'q3', 'r', 's'].map((f) => entity(`framework:${f}`, 'FRAMEWORK'));
   return {
@@ -164,18 +187,18 @@ export function describePathsGraph(harness: StoreHarness): void {
     });
 
     it('hides middle nodes not valid at asOf', async () => {
-      expect(routes(await store.paths({ from: a, to: b, asOf: 2005, limit: 20 })).map((r) => r[1])).toEqual(['org:y', 'org:y']);
+      expect(routes(await store.paths({ from: a, to: b, asOf: 2005, limit: 20 })).map((r) => r[1])).toEqual([
+        'org:y',
+        'org:y',
+      ]);
       expect(routes(await store.paths({ from: a, to: b, asOf: 1995, limit: 20 })).map((r) => r[1])).toEqual([
         'activity:z',
         'org:y',
         'org:y',
       ]);
-      expect(routes(await store.paths({ from: a, to: b, asOf: 2015, kinds: ['ORGANIZATION'], limit: 20 })).map((r) => r[1])).toEqual([
-        'org:x',
-        'org:x',
-        'org:y',
-        'org:y',
-      ]);
+      expect(
+        routes(await store.paths({ from: a, to: b, asOf: 2015, kinds: ['ORGANIZATION'], limit: 20 })).map((r) => r[1]),
+      ).toEqual(['org:x', 'org:x', 'org:y', 'org:y']);
     });
 
     it('restricts intermediates to kinds, within maxLength, past dead ends', async () => {
@@ -190,7 +213,9 @@ export function describePathsGraph(harness: StoreHarness): void {
         expect(paths.map((p) => p.length)).toEqual([5, 5]);
       }
       const back = await store.paths({ from: b, to: a, kinds: ['FRAMEWORK'], maxLength: 6, limit: 1 });
-      expect(back.map((p) => ids(p.nodes))).toEqual([[b, 'framework:s', 'framework:r', 'framework:q', 'framework:p', a]]);
+      expect(back.map((p) => ids(p.nodes))).toEqual([
+        [b, 'framework:s', 'framework:r', 'framework:q', 'framework:p', a],
+      ]);
     });
 
     it('finds three-hop paths from a middle node, leaving out the other ends of its dead end', async () => {
@@ -202,7 +227,9 @@ export function describePathsGraph(harness: StoreHarness): void {
         ['framework:p3', a, 'org:y', b],
       ]);
       expect(await store.paths({ from: 'framework:q3', to: b, maxLength: 3 })).toEqual([]);
-      expect((await store.paths({ from: 'framework:q3', to: b, maxLength: 4 })).map((p) => p.length)).toEqual([4, 4, 4]);
+      expect((await store.paths({ from: 'framework:q3', to: b, maxLength: 4 })).map((p) => p.length)).toEqual([
+        4, 4, 4,
+      ]);
     });
   });
 }

@@ -49,15 +49,19 @@ export function describeLookups(current: () => GraphStore): void {
     });
 
     it('looks entities up in the order asked, leaving unknown ids out', async () => {
-      expect(ids(await store.entitiesByIds(['state:fin', 'nope', 'state:est']))).toEqual([
-        'state:fin',
-        'state:est',
-      ]);
+      expect(ids(await store.entitiesByIds(['state:fin', 'nope', 'state:est']))).toEqual(['state:fin', 'state:est']);
     });
 
     it('looks sources up, the AI-written overview without a URL', async () => {
       expect(await store.sourcesByIds(['source:overview', 'source:missing', 'source:shape-efp'])).toEqual([
-        { id: 'source:overview', title: 'Seed overview (AI-written)', url: null, publisher: null, date: null, reliability: 'ai-generated' },
+        {
+          id: 'source:overview',
+          title: 'Seed overview (AI-written)',
+          url: null,
+          publisher: null,
+          date: null,
+          reliability: 'ai-generated',
+        },
         {
           id: 'source:shape-efp',
           title: 'SHAPE: battlegroups present structure',
@@ -93,10 +97,7 @@ export function describeLookups(current: () => GraphStore): void {
         ['activity:efp-latvia', 0.8],
         ['framework:efp', 0.6],
       ]);
-      expect((await store.search('cyber')).map((h) => h.entity.id)).toEqual([
-        'threat:cyber',
-        'institution:ccdcoe',
-      ]);
+      expect((await store.search('cyber')).map((h) => h.entity.id)).toEqual(['threat:cyber', 'institution:ccdcoe']);
     });
 
     it('filters by kind and by year, and honours first', async () => {

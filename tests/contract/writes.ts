@@ -37,21 +37,43 @@ export function describeWrites(current: () => GraphStore): void {
   });
 
   it('rejects invalid entities naming the field', async () => {
-    await expectAppError(store.upsertEntity({ ...poland, kind: 'BOGUS' as never }, alice), 'BAD_USER_INPUT', 'input.kind');
-    await expectAppError(store.upsertEntity({ ...poland, sources: ['source:nope'] }, alice), 'BAD_USER_INPUT', 'input.sources.0');
+    await expectAppError(
+      store.upsertEntity({ ...poland, kind: 'BOGUS' as never }, alice),
+      'BAD_USER_INPUT',
+      'input.kind',
+    );
+    await expectAppError(
+      store.upsertEntity({ ...poland, sources: ['source:nope'] }, alice),
+      'BAD_USER_INPUT',
+      'input.sources.0',
+    );
     await expectAppError(store.upsertEntity({ ...poland, sources: [] }, alice), 'BAD_USER_INPUT', 'input.sources');
     await expectAppError(store.upsertEntity({ ...poland, id: 'org:pol' }, alice), 'BAD_USER_INPUT', 'input.id');
     await expectAppError(store.upsertEntity({ ...poland, since: 1800 }, alice), 'BAD_USER_INPUT', 'input.since');
-    await expectAppError(store.upsertEntity({ ...poland, since: 2000, until: 1999 }, alice), 'BAD_USER_INPUT', 'input.until');
+    await expectAppError(
+      store.upsertEntity({ ...poland, since: 2000, until: 1999 }, alice),
+      'BAD_USER_INPUT',
+      'input.until',
+    );
     expect(await store.entity('state:pol')).toBeNull();
   });
 
   it('refuses ids too long to be keys, naming the field (found by the reliability fuzzer)', async () => {
     const huge = `state:${'x'.repeat(10_000)}`;
     await expectAppError(store.upsertEntity({ ...poland, id: huge }, alice), 'BAD_USER_INPUT', 'input.id');
-    const rel = { type: 'MEMBER_OF' as const, from: huge, to: 'org:nato', confidence: 'high' as const, sources: ['source:nato-members'] };
+    const rel = {
+      type: 'MEMBER_OF' as const,
+      from: huge,
+      to: 'org:nato',
+      confidence: 'high' as const,
+      sources: ['source:nato-members'],
+    };
     await expectAppError(store.upsertRelationship(rel, alice), 'BAD_USER_INPUT', 'input.from');
-    await expectAppError(store.upsertRelationship({ ...rel, from: 'state:est', id: huge }, alice), 'BAD_USER_INPUT', 'input.id');
+    await expectAppError(
+      store.upsertRelationship({ ...rel, from: 'state:est', id: huge }, alice),
+      'BAD_USER_INPUT',
+      'input.id',
+    );
     const report = await store.importGraph({ entities: [{ ...poland, id: huge }] }, alice);
     expect(report.problems.map((p) => p.field)).toEqual(['id']);
     await expectAppError(store.neighborhood({ id: huge }), 'BAD_USER_INPUT', 'id');
@@ -70,16 +92,42 @@ export function describeWrites(current: () => GraphStore): void {
 
   it('creates a relationship with the default id and checks its endpoints', async () => {
     await store.upsertEntity(poland, alice);
-    const rel = { type: 'MEMBER_OF' as const, from: 'state:pol', to: 'org:nato', since: 1999, confidence: 'high' as const, sources: ['source:nato-members'] };
+    const rel = {
+      type: 'MEMBER_OF' as const,
+      from: 'state:pol',
+      to: 'org:nato',
+      since: 1999,
+      confidence: 'high' as const,
+      sources: ['source:nato-members'],
+    };
     const saved = await store.upsertRelationship(rel, alice);
-    expect(saved).toEqual({ ...rel, id: 'state:pol/MEMBER_OF/org:nato/1999', until: null, role: null, note: null, version: 1 });
-    expect(await store.neighborCounts('state:pol')).toEqual([{ relationType: 'MEMBER_OF', kind: 'ORGANIZATION', count: 1 }]);
-    expect(await store.upsertRelationship({ ...rel, note: 'Madrid 1997 invitation' }, alice, 1)).toMatchObject({ version: 2 });
+    expect(saved).toEqual({
+      ...rel,
+      id: 'state:pol/MEMBER_OF/org:nato/1999',
+      until: null,
+      role: null,
+      note: null,
+      version: 1,
+    });
+    expect(await store.neighborCounts('state:pol')).toEqual([
+      { relationType: 'MEMBER_OF', kind: 'ORGANIZATION', count: 1 },
+    ]);
+    expect(await store.upsertRelationship({ ...rel, note: 'Madrid 1997 invitation' }, alice, 1)).toMatchObject({
+      version: 2,
+    });
     await expectAppError(store.upsertRelationship(rel, alice, 1), 'CONFLICT');
     await expectAppError(store.upsertRelationship({ ...rel, type: 'HOSTS' }, alice), 'BAD_USER_INPUT', 'input.type');
     await expectAppError(store.upsertRelationship({ ...rel, to: 'org:nope' }, alice), 'BAD_USER_INPUT', 'input.to');
-    await expectAppError(store.upsertRelationship({ ...rel, from: 'state:nope' }, alice), 'BAD_USER_INPUT', 'input.from');
-    await expectAppError(store.upsertRelationship({ ...rel, confidence: 'sure' as never }, alice), 'BAD_USER_INPUT', 'input.confidence');
+    await expectAppError(
+      store.upsertRelationship({ ...rel, from: 'state:nope' }, alice),
+      'BAD_USER_INPUT',
+      'input.from',
+    );
+    await expectAppError(
+      store.upsertRelationship({ ...rel, confidence: 'sure' as never }, alice),
+      'BAD_USER_INPUT',
+      'input.confidence',
+    );
   });
 
   it('deletes an entity with its relationships, and refuses a stale delete', async () => {

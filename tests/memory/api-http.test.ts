@@ -41,7 +41,10 @@ describe('query limits (graphql-armor)', () => {
     const source = 'sources { id title url publisher date reliability }';
     const entity = `id name kind since until aliases ${source}`;
     const edges = `edges { from { ${entity} } to { ${entity} } ${source} }`;
-    const fields = Array.from({ length: 15 }, (_, i) => `n${i}: neighborhood(id: "state:est", depth: 3) { nodes { ${entity} summary version } ${edges} }`).join(' ');
+    const fields = Array.from(
+      { length: 15 },
+      (_, i) => `n${i}: neighborhood(id: "state:est", depth: 3) { nodes { ${entity} summary version } ${edges} }`,
+    ).join(' ');
     const r = await gql(app, `{ ${fields} }`);
     expect(expectError(r, 'BAD_USER_INPUT').message).toMatch(/Cost limit of 2000/);
     expect(r.data ?? null).toBeNull();
@@ -91,7 +94,9 @@ describe('query limits (graphql-armor)', () => {
 
 describe('errors', () => {
   it('an unexpected store error is masked: "Unexpected error.", no details, no stack', async () => {
-    const store = withMethod(baltic(), 'stats', () => Promise.reject(new Error('secret detail: bolt://db:7687 password=hunter2')));
+    const store = withMethod(baltic(), 'stats', () =>
+      Promise.reject(new Error('secret detail: bolt://db:7687 password=hunter2')),
+    );
     const r = await gql(appFor(store), '{ stats { entities } }');
     const error = expectError(r, 'INTERNAL_SERVER_ERROR');
     expect(error.message).toBe('Unexpected error.');
@@ -122,14 +127,22 @@ describe('errors', () => {
     expect(await base.entity('state:pol')).toMatchObject({ name: 'Poland' });
     // Reads keep STORE_TIMEOUT_MS.
     const slowRead = withMethod(base, 'stats', () => new Promise((r) => setTimeout(() => r(base.stats()), 300)));
-    expectError(await gql(appFor(slowRead, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' }), '{ stats { entities } }'), 'UNAVAILABLE');
+    expectError(
+      await gql(appFor(slowRead, { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' }), '{ stats { entities } }'),
+      'UNAVAILABLE',
+    );
   }, 10_000);
 
   it('an import slower than IMPORT_TIMEOUT_MS plus the margin is UNAVAILABLE naming that bound', async () => {
     const hung = withMethod(baltic(), 'importGraph', () => new Promise(() => undefined));
     // 1000 ms server-side + the store's margin, as Neo4j's for STORE_TIMEOUT_MS=50: 500 + 3000.
     const app = appFor(withCommitMargin(hung, 3500), { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
-    const r = await gql(app, 'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }', { input: { entities: [] } }, ALICE);
+    const r = await gql(
+      app,
+      'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }',
+      { input: { entities: [] } },
+      ALICE,
+    );
     expect(expectError(r, 'UNAVAILABLE').message).toMatch(/within 4500 ms \(importGraph\)/);
     // The embedded store's writes cannot outlive their call: it adds no margin.
     const embedded = await gql(
@@ -232,7 +245,11 @@ describe('request-level errors: a JSON body with a documented code', () => {
     const viaGet = await request(app).get(`/graphql?query=${mutation}`).set('Accept', 'application/json');
     refused(viaGet, 405, /mutation operation from a POST/);
     for (const method of ['put', 'delete', 'patch'] as const) {
-      const res = await request(app)[method]('/graphql').set('Content-Type', 'application/json').set('Accept', 'application/json').send({ query: STATS });
+      const agent = request(app);
+      const res = await agent[method]('/graphql')
+        .set('Content-Type', 'application/json')
+        .set('Accept', 'application/json')
+        .send({ query: STATS });
       refused(res, 405, /only supports GET and POST/);
       expect(res.headers.allow).toBe('GET, POST');
     }
@@ -249,8 +266,12 @@ describe('request-level errors: a JSON body with a documented code', () => {
 
   it('every Content-Type yoga reads still reaches it', async () => {
     const data = (res: request.Response) => (res.body as GqlBody).data;
-    expect(data(await post('application/json; charset=utf-8', JSON.stringify({ query: STATS })).expect(200))).toEqual({ stats: { entities: 22 } });
-    expect(data(await post('application/graphql+json', JSON.stringify({ query: STATS })).expect(200))).toEqual({ stats: { entities: 22 } });
+    expect(data(await post('application/json; charset=utf-8', JSON.stringify({ query: STATS })).expect(200))).toEqual({
+      stats: { entities: 22 },
+    });
+    expect(data(await post('application/graphql+json', JSON.stringify({ query: STATS })).expect(200))).toEqual({
+      stats: { entities: 22 },
+    });
     expect(data(await post('application/graphql', STATS).expect(200))).toEqual({ stats: { entities: 22 } });
   });
 

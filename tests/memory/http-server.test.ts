@@ -25,9 +25,14 @@ describe('health', () => {
 
   it('/health/ready is 503 when ping() rejects or hangs; live stays 200', async () => {
     const down = appFor(withMethod(baltic(), 'ping', () => Promise.reject(new UnavailableError())));
-    expect(((await request(down).get('/health/ready').expect(503)).body as { status: string }).status).toBe('unavailable');
+    expect(((await request(down).get('/health/ready').expect(503)).body as { status: string }).status).toBe(
+      'unavailable',
+    );
     await request(down).get('/health/live').expect(200);
-    const hung = appFor(withMethod(baltic(), 'ping', () => new Promise(() => undefined)), { STORE_TIMEOUT_MS: '50' });
+    const hung = appFor(
+      withMethod(baltic(), 'ping', () => new Promise(() => undefined)),
+      { STORE_TIMEOUT_MS: '50' },
+    );
     await request(hung).get('/health/ready').expect(503);
   }, 10_000);
 });
@@ -36,7 +41,10 @@ describe('rate limiting', () => {
   it('over RATE_LIMIT_PER_MINUTE a client gets 429 with a clear error and Retry-After; health is not limited', async () => {
     const app = appFor(baltic(), { RATE_LIMIT_PER_MINUTE: '3' });
     for (let i = 0; i < 3; i++) expect((await gql(app, '{ stats { entities } }')).status).toBe(200);
-    const limited = await request(app).post('/graphql').set('Content-Type', 'application/json').send({ query: '{ stats { entities } }' });
+    const limited = await request(app)
+      .post('/graphql')
+      .set('Content-Type', 'application/json')
+      .send({ query: '{ stats { entities } }' });
     expect(limited.status).toBe(429);
     expect(limited.headers['retry-after']).toMatch(/^\d+$/);
     const perMinute: unknown = expect.stringMatching(/3 requests a minute/);
@@ -57,7 +65,10 @@ describe('rate limiting', () => {
 
 describe('CORS', () => {
   it('is closed by default: no Access-Control-Allow-Origin', async () => {
-    const res = await request(appFor(baltic())).post('/graphql').set('Origin', 'https://evil.example').send({ query: '{ stats { entities } }' });
+    const res = await request(appFor(baltic()))
+      .post('/graphql')
+      .set('Origin', 'https://evil.example')
+      .send({ query: '{ stats { entities } }' });
     // Answered (so the missing header is CORS's doing, not a failed request's).
     expect(res.status).toBe(200);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();

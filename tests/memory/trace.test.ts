@@ -68,7 +68,10 @@ describe('debug namespaces', () => {
     const lines = await traced(async () => {
       // The app reads the namespaces when it is built: build it while they are on.
       const app = appFor(MemoryStore.fromGraph(BALTIC));
-      expect((await gql<{ entity: { name: string } }>(app, 'query Estonia { entity(id: "state:est") { name } }')).data?.entity.name).toBe('Estonia');
+      expect(
+        (await gql<{ entity: { name: string } }>(app, 'query Estonia { entity(id: "state:est") { name } }')).data
+          ?.entity.name,
+      ).toBe('Estonia');
       await gql(app, 'query Nowhere { neighborhood(id: "state:nowhere") { total } }');
     });
     expect(lines).toEqual(

@@ -9,36 +9,43 @@ import { testNeo4j } from '../support/test-neo4j.js';
 const run = promisify(execFile);
 const db = testNeo4j();
 
-(db.skip === null ? describe : describe.skip)(`npm run db:seed${db.skip === null ? '' : ` (skipped: ${db.skip})`}`, () => {
-  if (db.skip !== null) return;
-  const config = { uri: db.uri, username: db.username, password: db.password, database: 'neo4j', timeoutMs: 10_000 };
-  let store: Neo4jStore;
+(db.skip === null ? describe : describe.skip)(
+  `npm run db:seed${db.skip === null ? '' : ` (skipped: ${db.skip})`}`,
+  () => {
+    if (db.skip !== null) return;
+    const config = { uri: db.uri, username: db.username, password: db.password, database: 'neo4j', timeoutMs: 10_000 };
+    let store: Neo4jStore;
 
-  beforeAll(async () => {
-    store = await Neo4jStore.open(config);
-    await store.resetForTests();
-  });
-  afterAll(() => store.close());
-
-  // The child is pointed at the test database explicitly; the user's NEO4J_URI is never read.
-  const seed = async () => {
-    const { stdout } = await run(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/db-seed.ts')], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password },
+    beforeAll(async () => {
+      store = await Neo4jStore.open(config);
+      await store.resetForTests();
     });
-    return /seeded .*: (.*)$/m.exec(stdout)?.[1];
-  };
+    afterAll(() => store.close());
 
-  it('loads data/ and leaves identical counts and facts when run twice', async () => {
-    const first = await seed();
-    const exported = await store.exportGraph();
-    const stats = await store.stats();
-    const second = await seed();
-    expect(first).toMatch(/^\d+ entities, \d+ relationships, \d+ sources, 0 audit entries$/);
-    expect(second).toBe(first);
-    expect(await store.stats()).toEqual(stats);
-    expect(await store.exportGraph()).toEqual(exported);
-    expect(stats.relationships).toBeGreaterThanOrEqual(400);
-    expect((await store.entity('state:est'))?.version).toBe(1);
-  });
-});
+    // The child is pointed at the test database explicitly; the user's NEO4J_URI is never read.
+    const seed = async () => {
+      const { stdout } = await run(
+        process.execPath,
+        [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/db-seed.ts')],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password },
+        },
+      );
+      return /seeded .*: (.*)$/m.exec(stdout)?.[1];
+    };
+
+    it('loads data/ and leaves identical counts and facts when run twice', async () => {
+      const first = await seed();
+      const exported = await store.exportGraph();
+      const stats = await store.stats();
+      const second = await seed();
+      expect(first).toMatch(/^\d+ entities, \d+ relationships, \d+ sources, 0 audit entries$/);
+      expect(second).toBe(first);
+      expect(await store.stats()).toEqual(stats);
+      expect(await store.exportGraph()).toEqual(exported);
+      expect(stats.relationships).toBeGreaterThanOrEqual(400);
+      expect((await store.entity('state:est'))?.version).toBe(1);
+    });
+  },
+);

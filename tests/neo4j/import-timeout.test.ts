@@ -41,7 +41,14 @@ const batch = {
     beforeAll(async () => {
       await harness.fresh(BALTIC);
       tiny = await Neo4jStore.open(
-        { uri: db.uri, username: db.username, password: db.password, database: 'neo4j', timeoutMs: 10_000, importTimeoutMs: 1 },
+        {
+          uri: db.uri,
+          username: db.username,
+          password: db.password,
+          database: 'neo4j',
+          timeoutMs: 10_000,
+          importTimeoutMs: 1,
+        },
         { applySchema: false },
       );
     });

@@ -57,7 +57,10 @@ const ROUNDS = 60;
         while (writing) {
           await read().then(
             () => answered++,
-            (e: unknown) => failures.push(e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e)),
+            (e: unknown) =>
+              failures.push(
+                e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e),
+              ),
           );
         }
       });

@@ -45,7 +45,7 @@ const cypher = CypherFiles.load();
       );
       let seen: { requestId: unknown; status: unknown } | null = null;
       try {
-        for (const started = Date.now(); seen === null && Date.now() - started < 30_000; ) {
+        for (const started = Date.now(); seen === null && Date.now() - started < 30_000;) {
           const { records } = await driver.executeQuery(
             cypher.statement('tools/app-transactions'),
             { app: APP_NAME, operation: 'upsertEntity' },
@@ -66,7 +66,13 @@ const cypher = CypherFiles.load();
     it('a write session leaves its bookmark in the bookmark manager executeQuery reads with', async () => {
       const own = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
       try {
-        const config = { uri: db.uri, username: db.username, password: db.password, database: 'neo4j', timeoutMs: 10_000 };
+        const config = {
+          uri: db.uri,
+          username: db.username,
+          password: db.password,
+          database: 'neo4j',
+          timeoutMs: 10_000,
+        };
         const transactions = new Transactions(own, config, loadStatements(cypher));
         expect([...(await own.executeQueryBookmarkManager.getBookmarks())]).toEqual([]);
         await transactions.write('bookmarkCheck', (tx) => tx.run('countAll'));

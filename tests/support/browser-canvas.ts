@@ -76,7 +76,10 @@ export async function overlapping(p: Page): Promise<string[]> {
  * Decoded by an about:blank page of the same browser (no CSP there, and no PNG decoder needed
  * here); a WebGL canvas cannot be read back directly.
  */
-export async function onScreen(p: Page, nodes: DrawnNode[]): Promise<{ centre: [number, number, number]; darkestText: number }[]> {
+export async function onScreen(
+  p: Page,
+  nodes: DrawnNode[],
+): Promise<{ centre: [number, number, number]; darkestText: number }[]> {
   const png = (await p.screenshot()).toString('base64');
   const decoder = await p.context().newPage();
   try {
@@ -101,7 +104,8 @@ export async function onScreen(p: Page, nodes: DrawnNode[]): Promise<{ centre: [
           for (let i = 0; i < d.length; i += 4) {
             const [pr, pg, pb] = [d[i]!, d[i + 1]!, d[i + 2]!];
             // Grey only: coloured edges crossing the box are not text.
-            if (Math.max(pr, pg, pb) - Math.min(pr, pg, pb) < 24) darkestText = Math.min(darkestText, Math.max(pr, pg, pb));
+            if (Math.max(pr, pg, pb) - Math.min(pr, pg, pb) < 24)
+              darkestText = Math.min(darkestText, Math.max(pr, pg, pb));
           }
           return { centre: [r!, g!, b!] as [number, number, number], darkestText };
         });

@@ -62,7 +62,14 @@ export function useAtlas(): Atlas {
     atlas.base = `http://127.0.0.1:${(listening.address() as AddressInfo).port}`;
     atlas.browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
   });
   afterAll(async () => {
@@ -80,7 +87,9 @@ export async function newPage(atlas: Atlas, viewport = DESKTOP): Promise<{ conte
 
 /** Waits until the summary counts a non-empty view: the first graph has arrived and is drawn. */
 export async function entitiesShown(p: Page): Promise<void> {
-  await p.waitForFunction(() => /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''));
+  await p.waitForFunction(() =>
+    /^([1-9]\d*) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''),
+  );
 }
 
 /** A page of its own (1280×800) with the overview loaded. */

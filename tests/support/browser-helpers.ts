@@ -31,7 +31,9 @@ export async function expectText(locator: Locator, pattern: string | RegExp, tim
     if (matches(text)) return;
     await pause(100);
   }
-  expect(text).toMatch(pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  expect(text).toMatch(
+    pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+  );
 }
 
 /** Opens the EFP tour from the Tours menu and goes to its step 2 (Estonia); returns the card. */

@@ -3,7 +3,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import type { GraphData } from '../../domain/model.js';
 
 /** The relationships a CSV export lists, back in the data/ shape (plus the endpoint names). */
-export function relationshipsFromCsv(csv: string): (GraphData['relationships'][number] & { from_name: string; to_name: string })[] {
+export function relationshipsFromCsv(
+  csv: string,
+): (GraphData['relationships'][number] & { from_name: string; to_name: string })[] {
   const rows = parseCsv<Record<string, string>>(csv, { columns: true, skip_empty_lines: true });
   return rows.map((row) => {
     const r: Record<string, unknown> = { id: row.id, type: row.type, from: row.from, to: row.to };

@@ -1,7 +1,11 @@
 import type { GraphStore } from '../../server/store/graph-store.js';
 
 /** The store with one method replaced. */
-export function withMethod(store: GraphStore, name: keyof GraphStore, impl: (...args: unknown[]) => unknown): GraphStore {
+export function withMethod(
+  store: GraphStore,
+  name: keyof GraphStore,
+  impl: (...args: unknown[]) => unknown,
+): GraphStore {
   return new Proxy(store, {
     get(target, prop) {
       if (prop === name) return impl;

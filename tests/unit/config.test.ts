@@ -86,7 +86,11 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ PORT: '', NEO4J_URI: '', ATLAS_EDITOR_TOKENS: '' })).toMatchObject({ port: 4000, neo4j: null, editorTokens: [] });
+    expect(loadConfig({ PORT: '', NEO4J_URI: '', ATLAS_EDITOR_TOKENS: '' })).toMatchObject({
+      port: 4000,
+      neo4j: null,
+      editorTokens: [],
+    });
   });
 
   it('names the variable and the fix', () => {
@@ -95,11 +99,17 @@ describe('loadConfig', () => {
     expect(port).toMatch(/set PORT/);
     expect(problemsOf({ PORT: '70000' })[0]).toMatch(/PORT must be a whole number from 1 to 65535/);
     expect(problemsOf({ STORE_TIMEOUT_MS: '-1' })[0]).toMatch(/^STORE_TIMEOUT_MS .*set STORE_TIMEOUT_MS/);
-    expect(problemsOf({ IMPORT_TIMEOUT_MS: 'two minutes' })[0]).toMatch(/^IMPORT_TIMEOUT_MS must be a whole number from 1000 to 3600000; set IMPORT_TIMEOUT_MS/);
+    expect(problemsOf({ IMPORT_TIMEOUT_MS: 'two minutes' })[0]).toMatch(
+      /^IMPORT_TIMEOUT_MS must be a whole number from 1000 to 3600000; set IMPORT_TIMEOUT_MS/,
+    );
     expect(problemsOf({ IMPORT_TIMEOUT_MS: '10' })[0]).toMatch(/^IMPORT_TIMEOUT_MS must be a whole number from 1000/);
-    expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(/^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/);
+    expect(problemsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(
+      /^LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent/,
+    );
     expect(problemsOf({ ATLAS_INTROSPECTION: 'maybe' })[0]).toMatch(/^ATLAS_INTROSPECTION /);
-    expect(problemsOf({ NEO4J_URI: 'http://db:7474' })[0]).toMatch(/^NEO4J_URI must be a Neo4j URI .*unset it to use the embedded/);
+    expect(problemsOf({ NEO4J_URI: 'http://db:7474' })[0]).toMatch(
+      /^NEO4J_URI must be a Neo4j URI .*unset it to use the embedded/,
+    );
     expect(problemsOf({ ATLAS_CORS_ORIGINS: 'https://ok.example,not a url,https://x.example/path' })).toHaveLength(2);
   });
 
@@ -110,11 +120,20 @@ describe('loadConfig', () => {
   });
 
   it('requires NEO4J_PASSWORD with NEO4J_URI', () => {
-    expect(problemsOf({ NEO4J_URI: 'neo4j://db:7687' })).toEqual([expect.stringMatching(/^NEO4J_PASSWORD is required when NEO4J_URI is set/)]);
+    expect(problemsOf({ NEO4J_URI: 'neo4j://db:7687' })).toEqual([
+      expect.stringMatching(/^NEO4J_PASSWORD is required when NEO4J_URI is set/),
+    ]);
   });
 
   it('rejects malformed editor tokens without echoing a secret', () => {
-    for (const raw of ['alice', ':secret-xyz', 'al ice:secret-xyz', 'alice:', 'alice:sec ret-xyz', 'alice:secret-xyz,alice:secret-abc']) {
+    for (const raw of [
+      'alice',
+      ':secret-xyz',
+      'al ice:secret-xyz',
+      'alice:',
+      'alice:sec ret-xyz',
+      'alice:secret-xyz,alice:secret-abc',
+    ]) {
       const problems = problemsOf({ ATLAS_EDITOR_TOKENS: raw });
       expect(problems).toHaveLength(1);
       expect(problems[0]).toMatch(/^ATLAS_EDITOR_TOKENS .*name:token/);
@@ -123,7 +142,11 @@ describe('loadConfig', () => {
   });
 
   it('describeConfig leaves secrets out', () => {
-    const config = loadConfig({ ATLAS_EDITOR_TOKENS: 'alice:s3cr3t-token', NEO4J_URI: 'bolt://db:7687', NEO4J_PASSWORD: 'pa55word' });
+    const config = loadConfig({
+      ATLAS_EDITOR_TOKENS: 'alice:s3cr3t-token',
+      NEO4J_URI: 'bolt://db:7687',
+      NEO4J_PASSWORD: 'pa55word',
+    });
     const text = JSON.stringify(describeConfig(config));
     expect(text).not.toMatch(/s3cr3t|pa55word/);
     expect(describeConfig(config)).toMatchObject({ store: 'neo4j', editors: ['alice'] });

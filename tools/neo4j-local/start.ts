@@ -117,7 +117,9 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions = {}): Promise<
     };
     const onExit = (code: number | null, signal: string | null) => {
       clearTimeout(timer);
-      reject(new Error(`tools/neo4j-local exited (${String(code ?? signal)}) before it was ready:\n${output.slice(-4000)}`));
+      reject(
+        new Error(`tools/neo4j-local exited (${String(code ?? signal)}) before it was ready:\n${output.slice(-4000)}`),
+      );
     };
     child.stdout.on('data', onData);
     child.once('exit', onExit);

@@ -9,19 +9,44 @@ const WRITES = [
   {
     name: 'upsertEntity',
     query: `mutation W($v: EntityInput!) { upsertEntity(input: $v) { id version } }`,
-    variables: (suite: Suite, s: string) => ({ v: { id: `activity:rel-access-${suite.runId}`, kind: 'ACTIVITY', name: s || 'x', sources: [suite.sourceId] } }),
+    variables: (suite: Suite, s: string) => ({
+      v: { id: `activity:rel-access-${suite.runId}`, kind: 'ACTIVITY', name: s || 'x', sources: [suite.sourceId] },
+    }),
   },
   {
     name: 'upsertRelationship',
     query: `mutation W($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }`,
-    variables: (suite: Suite, s: string) => ({ v: { type: 'MEMBER_OF', from: suite.seed.states[0], to: suite.seed.organizations[0], confidence: 'HIGH', note: s, sources: [suite.sourceId] } }),
+    variables: (suite: Suite, s: string) => ({
+      v: {
+        type: 'MEMBER_OF',
+        from: suite.seed.states[0],
+        to: suite.seed.organizations[0],
+        confidence: 'HIGH',
+        note: s,
+        sources: [suite.sourceId],
+      },
+    }),
   },
-  { name: 'deleteEntity', query: `mutation W($v: ID!) { deleteEntity(id: $v) { entity { id } } }`, variables: (suite: Suite) => ({ v: suite.seed.states[0] }) },
-  { name: 'deleteRelationship', query: `mutation W($v: ID!) { deleteRelationship(id: $v) { id } }`, variables: (suite: Suite) => ({ v: suite.seed.relationships[0] }) },
+  {
+    name: 'deleteEntity',
+    query: `mutation W($v: ID!) { deleteEntity(id: $v) { entity { id } } }`,
+    variables: (suite: Suite) => ({ v: suite.seed.states[0] }),
+  },
+  {
+    name: 'deleteRelationship',
+    query: `mutation W($v: ID!) { deleteRelationship(id: $v) { id } }`,
+    variables: (suite: Suite) => ({ v: suite.seed.relationships[0] }),
+  },
   {
     name: 'importGraph',
     query: `mutation W($v: GraphInput!) { importGraph(input: $v) { ok } }`,
-    variables: (suite: Suite, s: string) => ({ v: { entities: [{ id: `activity:rel-access-${suite.runId}`, kind: 'ACTIVITY', name: s || 'x', sources: [suite.sourceId] }] } }),
+    variables: (suite: Suite, s: string) => ({
+      v: {
+        entities: [
+          { id: `activity:rel-access-${suite.runId}`, kind: 'ACTIVITY', name: s || 'x', sources: [suite.sourceId] },
+        ],
+      },
+    }),
   },
   { name: 'auditLog', query: `query W { auditLog(first: 1) { totalCount nodes { actor } } }`, variables: () => ({}) },
 ] as const;
@@ -81,7 +106,8 @@ function securityHeaderProblems(path: string, headers: Headers): string[] {
   ];
   for (const [name, pattern] of expect) {
     const value = headers.get(name);
-    if (value === null || !pattern.test(value)) problems.push(`${path}: ${name} is ${value === null ? 'missing' : `'${value}'`}`);
+    if (value === null || !pattern.test(value))
+      problems.push(`${path}: ${name} is ${value === null ? 'missing' : `'${value}'`}`);
   }
   if (headers.get('x-powered-by')) problems.push(`${path}: X-Powered-By is sent`);
   return problems;
@@ -94,7 +120,11 @@ function securityHeaderProblems(path: string, headers: Headers): string[] {
  * tokens, introspection off, one allowed origin, a low rate limit): writes FORBIDDEN, introspection
  * refused, CORS open to that origin only, and the rate limit biting with a clear error.
  */
-export async function accessCheck(suite: Suite, servers: ServerProcess[], options: { runs: number } = { runs: 60 }): Promise<void> {
+export async function accessCheck(
+  suite: Suite,
+  servers: ServerProcess[],
+  options: { runs: number } = { runs: 60 },
+): Promise<void> {
   const { report } = suite;
   const base = suite.main.url;
 
@@ -102,28 +132,53 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
   report.requests(2);
   let cases = 0;
   const refused = await checkProperty(
-    fc.asyncProperty(fc.constantFrom(...WRITES), badAuthorization(suite.token), fc.string({ maxLength: 30 }), async (w, authorization, s) => {
-      cases++;
-      report.requests();
-      const answer = await graphql(base, { query: w.query, variables: w.variables(suite, s) }, { authorization: authorization ?? undefined, token: null });
-      const verdict = judge(answer, ['UNAUTHENTICATED'], [s, authorization ?? '']);
-      if (!verdict.ok || hasData(answer) || !answer.codes.includes('UNAUTHENTICATED')) {
-        throw new PropertyFailure(verdict.problem ?? `codes [${answer.codes.join(', ')}]`);
-      }
-      return true;
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...WRITES),
+      badAuthorization(suite.token),
+      fc.string({ maxLength: 30 }),
+      async (w, authorization, s) => {
+        cases++;
+        report.requests();
+        const answer = await graphql(
+          base,
+          { query: w.query, variables: w.variables(suite, s) },
+          { authorization: authorization ?? undefined, token: null },
+        );
+        const verdict = judge(answer, ['UNAUTHENTICATED'], [s, authorization ?? '']);
+        if (!verdict.ok || hasData(answer) || !answer.codes.includes('UNAUTHENTICATED')) {
+          throw new PropertyFailure(verdict.problem ?? `codes [${answer.codes.join(', ')}]`);
+        }
+        return true;
+      },
+    ),
     { numRuns: options.runs, seed: 7 },
-    ([w, authorization, s]) => `${w.name} with Authorization ${masked(authorization, suite.token)} and text ${JSON.stringify(s)}`,
+    ([w, authorization, s]) =>
+      `${w.name} with Authorization ${masked(authorization, suite.token)} and text ${JSON.stringify(s)}`,
   );
   const after = await fingerprint(base, suite.token);
   report.requests(2);
-  report.check(`access: ${cases} writes and audit reads without a valid token are UNAUTHENTICATED`, refused.ok, refused.ok ? '' : `${refused.problem} — ${refused.input}`);
-  report.check('access: refused writes changed nothing', sameFingerprint(before, after), describeDifference(before, after));
+  report.check(
+    `access: ${cases} writes and audit reads without a valid token are UNAUTHENTICATED`,
+    refused.ok,
+    refused.ok ? '' : `${refused.problem} — ${refused.input}`,
+  );
+  report.check(
+    'access: refused writes changed nothing',
+    sameFingerprint(before, after),
+    describeDifference(before, after),
+  );
 
   // Security headers on every kind of route.
   const headerProblems: string[] = [];
   for (const [path, init] of [
-    ['/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) }],
+    [
+      '/graphql',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ stats { entities } }' }),
+      },
+    ],
     ['/health/live', {}],
     ['/export/graph.json?ids=state:est', {}],
     ['/no-such-page', {}],
@@ -132,22 +187,42 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
     const res = await http(`${base}${path}`, init);
     headerProblems.push(...securityHeaderProblems(path, res.headers));
   }
-  report.check('access: helmet security headers with a Content-Security-Policy on every route', headerProblems.length === 0, headerProblems.slice(0, 4).join('; '));
+  report.check(
+    'access: helmet security headers with a Content-Security-Policy on every route',
+    headerProblems.length === 0,
+    headerProblems.slice(0, 4).join('; '),
+  );
 
   // CORS closed on the main server.
   report.requests(2);
-  const evil = await http(`${base}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) });
-  const evilPreflight = await http(`${base}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' } });
+  const evil = await http(`${base}/graphql`, {
+    method: 'POST',
+    headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ stats { entities } }' }),
+  });
+  const evilPreflight = await http(`${base}/graphql`, {
+    method: 'OPTIONS',
+    headers: {
+      origin: 'https://evil.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization',
+    },
+  });
   report.check(
     'access: CORS closed when not configured (no Access-Control-Allow-Origin, also on preflight)',
-    evil.headers.get('access-control-allow-origin') === null && evilPreflight.headers.get('access-control-allow-origin') === null,
+    evil.headers.get('access-control-allow-origin') === null &&
+      evilPreflight.headers.get('access-control-allow-origin') === null,
     `POST ${String(evil.headers.get('access-control-allow-origin'))}, OPTIONS ${evilPreflight.status} ${String(evilPreflight.headers.get('access-control-allow-origin'))}`,
   );
 
   // Introspection on (the default) on the main server.
   report.requests();
   const intro = await graphql(base, { query: '{ __schema { queryType { name } } }' });
-  report.check('access: introspection answers when enabled (the default)', (intro.body?.data as { __schema?: unknown } | undefined)?.__schema !== undefined, intro.text.slice(0, 120));
+  report.check(
+    'access: introspection answers when enabled (the default)',
+    (intro.body?.data as { __schema?: unknown } | undefined)?.__schema !== undefined,
+    intro.text.slice(0, 120),
+  );
 
   // The strict server.
   const LIMIT = 60;
@@ -167,30 +242,61 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
   servers.push(strict);
   let used = 0;
   const forbidden = await checkProperty(
-    fc.asyncProperty(fc.constantFrom(...WRITES.filter((w) => w.name !== 'auditLog')), fc.oneof(fc.constant(`Bearer ${suite.token}`), badAuthorization(suite.token)), async (w, authorization) => {
-      used++;
-      report.requests();
-      const answer = await graphql(strict.url, { query: w.query, variables: w.variables(suite, 'x') }, { authorization: authorization ?? undefined, token: null });
-      if (!answer.codes.includes('FORBIDDEN') || hasData(answer) || !judge(answer, ['FORBIDDEN']).ok) {
-        throw new PropertyFailure(`[${answer.codes.join(', ')}] ${answer.text.slice(0, 100)}`);
-      }
-      return true;
-    }),
+    fc.asyncProperty(
+      fc.constantFrom(...WRITES.filter((w) => w.name !== 'auditLog')),
+      fc.oneof(fc.constant(`Bearer ${suite.token}`), badAuthorization(suite.token)),
+      async (w, authorization) => {
+        used++;
+        report.requests();
+        const answer = await graphql(
+          strict.url,
+          { query: w.query, variables: w.variables(suite, 'x') },
+          { authorization: authorization ?? undefined, token: null },
+        );
+        if (!answer.codes.includes('FORBIDDEN') || hasData(answer) || !judge(answer, ['FORBIDDEN']).ok) {
+          throw new PropertyFailure(`[${answer.codes.join(', ')}] ${answer.text.slice(0, 100)}`);
+        }
+        return true;
+      },
+    ),
     { numRuns: 20, seed: 8 },
     ([w, authorization]) => `${w.name} with Authorization ${masked(authorization, suite.token)}`,
   );
-  report.check('access: while writes are disabled every write is FORBIDDEN, whatever the token', forbidden.ok, forbidden.ok ? '' : `${forbidden.problem} — ${forbidden.input}`);
+  report.check(
+    'access: while writes are disabled every write is FORBIDDEN, whatever the token',
+    forbidden.ok,
+    forbidden.ok ? '' : `${forbidden.problem} — ${forbidden.input}`,
+  );
 
   used++;
   report.requests();
   const noIntro = await graphql(strict.url, { query: '{ __schema { queryType { name } } }' });
-  report.check('access: introspection refused when disabled', noIntro.codes.includes('GRAPHQL_VALIDATION_FAILED') && !hasData(noIntro), `[${noIntro.codes.join(', ')}]`);
+  report.check(
+    'access: introspection refused when disabled',
+    noIntro.codes.includes('GRAPHQL_VALIDATION_FAILED') && !hasData(noIntro),
+    `[${noIntro.codes.join(', ')}]`,
+  );
 
   used += 3;
   report.requests(3);
-  const allowed = await http(`${strict.url}/graphql`, { method: 'POST', headers: { origin: 'https://allowed.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) });
-  const preflight = await http(`${strict.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://allowed.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' } });
-  const other = await http(`${strict.url}/graphql`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) });
+  const allowed = await http(`${strict.url}/graphql`, {
+    method: 'POST',
+    headers: { origin: 'https://allowed.example', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ stats { entities } }' }),
+  });
+  const preflight = await http(`${strict.url}/graphql`, {
+    method: 'OPTIONS',
+    headers: {
+      origin: 'https://allowed.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'content-type, authorization',
+    },
+  });
+  const other = await http(`${strict.url}/graphql`, {
+    method: 'POST',
+    headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ stats { entities } }' }),
+  });
   report.check(
     'access: CORS open to the configured origin only',
     allowed.headers.get('access-control-allow-origin') === 'https://allowed.example' &&
@@ -205,18 +311,30 @@ export async function accessCheck(suite: Suite, servers: ServerProcess[], option
   let limitedCount = 0;
   for (let i = 0; i < LIMIT - used + 15; i++) {
     report.requests();
-    const res = await http(`${strict.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ stats { entities } }' }) });
+    const res = await http(`${strict.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ stats { entities } }' }),
+    });
     if (res.status === 429) {
       limitedCount++;
       limited ??= { status: res.status, text: res.text, retryAfter: res.headers.get('retry-after') };
     } else ok++;
   }
-  const body = limited ? (JSON.parse(limited.text) as { errors?: { message: string; extensions?: { code?: string } }[] }) : null;
+  const body = limited
+    ? (JSON.parse(limited.text) as { errors?: { message: string; extensions?: { code?: string } }[] })
+    : null;
   const first = body?.errors?.[0];
   report.check(
     `access: the rate limit (${LIMIT} a minute, configured) bites with HTTP 429, RATE_LIMITED, Retry-After and a clear message`,
-    limitedCount > 0 && first?.extensions?.code === 'RATE_LIMITED' && /too many requests/i.test(first.message) && limited?.retryAfter !== null && ok + used <= LIMIT + 1,
-    limited ? `${ok + used} answered, then ${limitedCount} refused: "${first?.message ?? ''}" (Retry-After ${String(limited.retryAfter)})` : `no 429 after ${ok + used} requests`,
+    limitedCount > 0 &&
+      first?.extensions?.code === 'RATE_LIMITED' &&
+      /too many requests/i.test(first.message) &&
+      limited?.retryAfter !== null &&
+      ok + used <= LIMIT + 1,
+    limited
+      ? `${ok + used} answered, then ${limitedCount} refused: "${first?.message ?? ''}" (Retry-After ${String(limited.retryAfter)})`
+      : `no 429 after ${ok + used} requests`,
   );
   report.requests();
   const health = await http(`${strict.url}/health/live`);

@@ -50,14 +50,16 @@ export function describeDifference(before: Fingerprint, after: Fingerprint): str
   for (const key of ['sources', 'entities', 'relationships', 'auditEntries'] as const) {
     if (before[key] !== after[key]) parts.push(`${key} ${before[key]} -> ${after[key]}`);
   }
-  if (before.checksum !== after.checksum) parts.push(`checksum ${before.checksum.slice(0, 12)} -> ${after.checksum.slice(0, 12)}`);
+  if (before.checksum !== after.checksum)
+    parts.push(`checksum ${before.checksum.slice(0, 12)} -> ${after.checksum.slice(0, 12)}`);
   return parts.join(', ') || 'no difference';
 }
 
 /** The fingerprint of the graph behind a server: /export/graph.json plus auditLog's totalCount (editor token). */
 export async function fingerprint(base: string, token: string): Promise<Fingerprint> {
   const exported = await http(`${base}/export/graph.json`, { timeoutMs: 60_000 });
-  if (exported.status !== 200) throw new Error(`/export/graph.json answered ${exported.status}: ${exported.text.slice(0, 300)}`);
+  if (exported.status !== 200)
+    throw new Error(`/export/graph.json answered ${exported.status}: ${exported.text.slice(0, 300)}`);
   const graph = JSON.parse(exported.text) as GraphLike;
   const audit = await graphql(base, { query: '{ auditLog(first: 1) { totalCount } }' }, { token, timeoutMs: 30_000 });
   const total = (audit.body?.data as { auditLog?: { totalCount?: number } } | undefined)?.auditLog?.totalCount;

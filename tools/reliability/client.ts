@@ -17,7 +17,10 @@ const LEAKS: readonly [RegExp, string][] = [
   [/\n\s+at\s+\S+/, 'a stack trace'],
   [/\bat\s+(?:async\s+)?[\w$.<>]+\s+\((?:file:\/\/|\/|node:)/, 'a stack frame'],
   [/node_modules|\/work\/|\/server\/store\/|\.ts:\d+/, 'a source path'],
-  [/Neo4jError|neo4j-driver|Neo\.ClientError|Neo\.TransientError|Neo\.DatabaseError|ServiceUnavailable|SessionExpired/i, 'a driver error'],
+  [
+    /Neo4jError|neo4j-driver|Neo\.ClientError|Neo\.TransientError|Neo\.DatabaseError|ServiceUnavailable|SessionExpired/i,
+    'a driver error',
+  ],
   [/\(line \d+, column \d+ \(offset: \d+\)\)|\bcypher\/(?:queries|seed|schema)\//i, 'Cypher text'],
   [/TypeError|ReferenceError|RangeError|SyntaxError: Unexpected token|Cannot read propert/, 'a JavaScript error'],
 ];
@@ -32,10 +35,7 @@ export interface HttpAnswer {
 export class Hang extends Error {}
 
 /** One request; `timeoutMs` is the no-hang bound (rejects with Hang). Network failures reject too. */
-export async function http(
-  url: string,
-  init: RequestInit & { timeoutMs?: number } = {},
-): Promise<HttpAnswer> {
+export async function http(url: string, init: RequestInit & { timeoutMs?: number } = {}): Promise<HttpAnswer> {
   const { timeoutMs = 30_000, ...rest } = init;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -135,13 +135,17 @@ export function judge(
     return { ok: false, problem: `HTTP ${answer.status}, body is not a JSON object: ${answer.text.slice(0, 120)}` };
   }
   const leak = findLeak(answer.text, echoed);
-  if (leak !== null) return { ok: false, problem: `HTTP ${answer.status}, the answer shows ${leak}: ${answer.text.slice(0, 300)}` };
+  if (leak !== null)
+    return { ok: false, problem: `HTTP ${answer.status}, the answer shows ${leak}: ${answer.text.slice(0, 300)}` };
   const bad = parsed.codes.filter((c) => !allowed.includes(c));
   if (bad.length > 0) {
     const message = textOr(parsed.body.errors?.find((e) => !allowed.includes(codeOf(e)))?.message, '');
     return { ok: false, problem: `HTTP ${answer.status}, unexpected code ${bad[0]}: ${message.slice(0, 200)}` };
   }
-  if (answer.status >= 500 && !(answer.status === 503 && parsed.codes.length > 0 && parsed.codes.every((c) => c === 'UNAVAILABLE'))) {
+  if (
+    answer.status >= 500 &&
+    !(answer.status === 503 && parsed.codes.length > 0 && parsed.codes.every((c) => c === 'UNAVAILABLE'))
+  ) {
     return { ok: false, problem: `HTTP ${answer.status} with codes [${parsed.codes.join(', ')}]` };
   }
   if (parsed.codes.length === 0 && parsed.body.data === undefined) {

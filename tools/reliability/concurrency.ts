@@ -33,7 +33,10 @@ async function auditSince(suite: Suite, sinceSeq: number): Promise<AuditRow[]> {
       { token: suite.token, timeoutMs: 60_000 },
     );
     suite.report.requests();
-    const page = (answer.body?.data as { auditLog?: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: AuditRow[] } } | undefined)?.auditLog;
+    const page = (
+      answer.body?.data as
+        { auditLog?: { pageInfo: { endCursor: string | null; hasNextPage: boolean }; nodes: AuditRow[] } } | undefined
+    )?.auditLog;
     if (!page) throw new Error(`auditLog answered ${answer.status}: ${answer.text.slice(0, 300)}`);
     for (const row of page.nodes) if (row.seq > sinceSeq) rows.push(row);
     const oldest = page.nodes.at(-1)?.seq ?? 0;
@@ -62,20 +65,33 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
   const upsert = `mutation Edit($input: EntityInput!, $v: Int) { upsertEntity(input: $input, expectedVersion: $v) { id version summary } }`;
 
   for (const id of ids) {
-    const created = await graphql(suite.main.url, { query: upsert, variables: { input: input(id, 'created'), v: 0 } }, { token: suite.token });
+    const created = await graphql(
+      suite.main.url,
+      { query: upsert, variables: { input: input(id, 'created'), v: 0 } },
+      { token: suite.token },
+    );
     report.requests();
     if ((created.body?.data as { upsertEntity?: { version: number } } | undefined)?.upsertEntity?.version !== 1) {
       throw new Error(`cannot create ${id}: ${created.text.slice(0, 300)}`);
     }
     suite.ledger.acknowledge('entity', id, 1);
   }
-  const createdAudit = await graphql(suite.main.url, { query: `{ auditLog(first: ${ENTITIES}) { nodes { seq ids } } }` }, { token: suite.token });
-  report.requests();
-  const creationSeqs = ((createdAudit.body?.data as { auditLog?: { nodes: { seq: number; ids: string[] }[] } } | undefined)?.auditLog?.nodes ?? []).filter((n) =>
-    n.ids.some((i) => ids.includes(i)),
+  const createdAudit = await graphql(
+    suite.main.url,
+    { query: `{ auditLog(first: ${ENTITIES}) { nodes { seq ids } } }` },
+    { token: suite.token },
   );
+  report.requests();
+  const creationSeqs = (
+    (createdAudit.body?.data as { auditLog?: { nodes: { seq: number; ids: string[] }[] } } | undefined)?.auditLog
+      ?.nodes ?? []
+  ).filter((n) => n.ids.some((i) => ids.includes(i)));
   const sinceSeq = Math.max(0, ...creationSeqs.map((n) => n.seq));
-  report.check('concurrency: each creation audited', creationSeqs.length === ENTITIES, `${creationSeqs.length} of ${ENTITIES}`);
+  report.check(
+    'concurrency: each creation audited',
+    creationSeqs.length === ENTITIES,
+    `${creationSeqs.length} of ${ENTITIES}`,
+  );
 
   const landed: Landed[] = [];
   let conflicts = 0;
@@ -85,7 +101,10 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
       const rnd = random(4242 + e);
       for (let round = 0; round < options.rounds; round++) {
         const id = pick(rnd, ids);
-        const read = await graphql(suite.main.url, { query: `query Read($id: ID!) { entity(id: $id) { version } }`, variables: { id } });
+        const read = await graphql(suite.main.url, {
+          query: `query Read($id: ID!) { entity(id: $id) { version } }`,
+          variables: { id },
+        });
         report.requests();
         const version = (read.body?.data as { entity?: { version: number } } | undefined)?.entity?.version;
         if (version === undefined) {
@@ -93,7 +112,11 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
           continue;
         }
         const summary = `${editor.name} round ${round} on v${version}`;
-        const write = await graphql(suite.main.url, { query: upsert, variables: { input: input(id, summary), v: version } }, { token: editor.token });
+        const write = await graphql(
+          suite.main.url,
+          { query: upsert, variables: { input: input(id, summary), v: version } },
+          { token: editor.token },
+        );
         report.requests();
         const verdict = judge(write, ['CONFLICT']);
         const written = (write.body?.data as { upsertEntity?: { version: number } } | undefined)?.upsertEntity;
@@ -104,16 +127,18 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
           conflicts++;
         } else {
           if (write.codes.includes('UNAVAILABLE')) ambiguous++;
-          report.unexpected('concurrency upsertEntity', verdict.problem ?? `HTTP ${write.status}: ${write.text.slice(0, 200)}`);
+          report.unexpected(
+            'concurrency upsertEntity',
+            verdict.problem ?? `HTTP ${write.status}: ${write.text.slice(0, 200)}`,
+          );
         }
       }
     }),
   );
 
-  const finals = await graphql(
-    suite.main.url,
-    { query: `{ ${ids.map((id, k) => `e${k}: entity(id: ${JSON.stringify(id)}) { version summary }`).join(' ')} }` },
-  );
+  const finals = await graphql(suite.main.url, {
+    query: `{ ${ids.map((id, k) => `e${k}: entity(id: ${JSON.stringify(id)}) { version summary }`).join(' ')} }`,
+  });
   report.requests();
   const finalOf = finals.body?.data as Record<string, { version: number; summary: string } | null> | undefined;
   const audit = await auditSince(suite, sinceSeq);
@@ -124,14 +149,20 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
     const entries = audit.filter((a) => a.ids.includes(id));
     if (!final) return void problems.push(`${id} is gone`);
     const versions = mine.map((l) => l.version);
-    if (new Set(versions).size !== versions.length) problems.push(`${id}: two writers were told the same version (${versions.join(',')})`);
+    if (new Set(versions).size !== versions.length)
+      problems.push(`${id}: two writers were told the same version (${versions.join(',')})`);
     const wrong = mine.filter((l) => l.version !== l.expected + 1);
-    if (wrong.length > 0) problems.push(`${id}: a write read v${wrong[0]!.expected} but landed as v${wrong[0]!.version}`);
+    if (wrong.length > 0)
+      problems.push(`${id}: a write read v${wrong[0]!.expected} but landed as v${wrong[0]!.version}`);
     if (ambiguous === 0 && final.version !== 1 + mine.length) {
       problems.push(`${id}: final version ${final.version}, but 1 + ${mine.length} writes landed`);
     }
-    if (final.version !== 1 + entries.length) problems.push(`${id}: final version ${final.version}, but the audit log has ${entries.length} writes after its creation`);
-    if (ambiguous === 0 && entries.length !== mine.length) problems.push(`${id}: ${mine.length} writes landed, ${entries.length} audited`);
+    if (final.version !== 1 + entries.length)
+      problems.push(
+        `${id}: final version ${final.version}, but the audit log has ${entries.length} writes after its creation`,
+      );
+    if (ambiguous === 0 && entries.length !== mine.length)
+      problems.push(`${id}: ${mine.length} writes landed, ${entries.length} audited`);
     for (const l of mine) {
       const entry = entries.find((a) => {
         try {
@@ -147,11 +178,16 @@ export async function concurrencyCheck(suite: Suite, options: { editors: number;
       }
     }
     const last = mine.at(-1);
-    if (ambiguous === 0 && last && final.summary !== last.summary) problems.push(`${id}: holds '${final.summary}', the last landed write was '${last.summary}'`);
+    if (ambiguous === 0 && last && final.summary !== last.summary)
+      problems.push(`${id}: holds '${final.summary}', the last landed write was '${last.summary}'`);
   });
   report.note(
     `concurrency: ${options.editors} editors x ${options.rounds} rounds on ${ENTITIES} entities: ${landed.length} landed, ${conflicts} CONFLICT, ${ambiguous} UNAVAILABLE (outcome unknown)`,
   );
-  report.check('concurrency: no lost update (final version = 1 + landed writes, versions distinct)', problems.length === 0, problems.slice(0, 5).join('; '));
+  report.check(
+    'concurrency: no lost update (final version = 1 + landed writes, versions distinct)',
+    problems.length === 0,
+    problems.slice(0, 5).join('; '),
+  );
   report.check('concurrency: contention happened (some CONFLICT)', conflicts > 0, `${conflicts}`);
 }

@@ -28,7 +28,11 @@ async function waitForReads(suite: Suite, boundMs: number): Promise<number | nul
   const started = performance.now();
   while (performance.now() - started < boundMs) {
     try {
-      const answer = await graphql(suite.main.url, { query: `query R($id: ID!) { entity(id: $id) { id version } }`, variables: { id: suite.seed.entities[0]! } }, { timeoutMs: boundMs });
+      const answer = await graphql(
+        suite.main.url,
+        { query: `query R($id: ID!) { entity(id: $id) { id version } }`, variables: { id: suite.seed.entities[0]! } },
+        { timeoutMs: boundMs },
+      );
       suite.report.requests();
       if ((answer.body?.data as { entity?: unknown } | undefined)?.entity) return performance.now() - started;
     } catch {
@@ -45,7 +49,13 @@ export function importBatch(suite: Suite, tag: string, n: number) {
   return {
     prefix: `activity:rel-import-${suite.runId}-${tag}-`,
     input: {
-      entities: Array.from({ length: n }, (_, i) => ({ id: id(i), kind: 'ACTIVITY', name: `Imported activity ${tag} ${i}`, since: 2000 + (i % 20), sources: [suite.sourceId] })),
+      entities: Array.from({ length: n }, (_, i) => ({
+        id: id(i),
+        kind: 'ACTIVITY',
+        name: `Imported activity ${tag} ${i}`,
+        since: 2000 + (i % 20),
+        sources: [suite.sourceId],
+      })),
       relationships: Array.from({ length: n }, (_, i) => ({
         id: `rel-import-${suite.runId}-${tag}-r${i}`,
         type: 'PARTICIPATES_IN',
@@ -91,7 +101,9 @@ async function watchForImportWrite(
   firstId: string,
   boundMs = 120_000,
 ): Promise<{ transactionId: string; locks: number; requestId: string | null; afterAnswer: boolean } | null> {
-  const driver = neo4j.driver(suite.neo4j.uri, neo4j.auth.basic('neo4j', suite.neo4j.password), { connectionTimeout: 5000 });
+  const driver = neo4j.driver(suite.neo4j.uri, neo4j.auth.basic('neo4j', suite.neo4j.password), {
+    connectionTimeout: 5000,
+  });
   const cypher = CypherFiles.load();
   let afterAnswer = false;
   let definitive = false;
@@ -111,11 +123,20 @@ async function watchForImportWrite(
       for (const r of records) {
         const locks = Number(r.get('activeLockCount') ?? 0);
         if (locks >= WRITING_LOCKS) {
-          return { transactionId: String(r.get('transactionId')), locks, requestId: (r.get('requestId') as string | null) ?? null, afterAnswer };
+          return {
+            transactionId: String(r.get('transactionId')),
+            locks,
+            requestId: (r.get('requestId') as string | null) ?? null,
+            afterAnswer,
+          };
         }
       }
       if (poll % 10 === 9) {
-        const committed = await driver.executeQuery(cypher.statement('tools/entity-count'), { id: firstId }, { database: 'neo4j' });
+        const committed = await driver.executeQuery(
+          cypher.statement('tools/entity-count'),
+          { id: firstId },
+          { database: 'neo4j' },
+        );
         if (Number(committed.records[0]?.get('n') ?? 0) > 0) return null;
       }
       await sleep(20);
@@ -169,17 +190,27 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
       const requestId = `reliability-import-${suite.runId}-${o.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
       const sent = graphql(
         suite.main.url,
-        { query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok dryRun entities relationships problems { entry field message } } }`, variables: { input: batch.input } },
+        {
+          query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok dryRun entities relationships problems { entry field message } } }`,
+          variables: { input: batch.input },
+        },
         { token: suite.token, timeoutMs: 300_000, headers: { 'x-request-id': requestId } },
       );
       importAnswer = sent.then(
         (a) => {
           report.requests();
-          const report_ = (a.body?.data as { importGraph?: { ok: boolean; problems: unknown[] } } | undefined)?.importGraph;
-          if (report_ && !report_.ok) report.note(`${o.name}: the import batch was refused: ${JSON.stringify(report_.problems).slice(0, 400)}`);
+          const report_ = (a.body?.data as { importGraph?: { ok: boolean; problems: unknown[] } } | undefined)
+            ?.importGraph;
+          if (report_ && !report_.ok)
+            report.note(`${o.name}: the import batch was refused: ${JSON.stringify(report_.problems).slice(0, 400)}`);
           const verdict = judge(a, ['UNAVAILABLE']);
           if (!verdict.ok) report.unexpected(`${o.name} importGraph`, verdict.problem ?? '');
-          return { ok: report_ ? report_.ok : null, detail: report_ ? `answered ok=${String(report_.ok)}` : `answered [${a.codes.join(', ')}] in ${fmtMs(a.ms)}` };
+          return {
+            ok: report_ ? report_.ok : null,
+            detail: report_
+              ? `answered ok=${String(report_.ok)}`
+              : `answered [${a.codes.join(', ')}] in ${fmtMs(a.ms)}`,
+          };
         },
         (e: unknown) => {
           report.unexpected(`${o.name} importGraph`, e instanceof Error ? e.message : String(e));
@@ -188,7 +219,13 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
       );
       const writing = await watchForImportWrite(suite, importAnswer, `${batch.prefix}0`);
       if (writing === null) {
-        results.push(report.check(`${o.name}: the kill lands while the import is written`, false, 'the import committed (or never started writing) before the kill'));
+        results.push(
+          report.check(
+            `${o.name}: the kill lands while the import is written`,
+            false,
+            'the import committed (or never started writing) before the kill',
+          ),
+        );
       } else {
         report.note(
           `${o.name}: killing Neo4j while the import's transaction ${writing.transactionId} (found by its metadata, ` +
@@ -204,15 +241,25 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
     }
     const downAt = performance.now();
     await suite.neo4j.stop(o.signal);
-    report.note(`${o.name}: Neo4j ${o.signal === 'SIGKILL' ? 'killed (SIGKILL)' : 'stopped (SIGTERM)'} after ${fmtMs(performance.now() - downAt)}`);
+    report.note(
+      `${o.name}: Neo4j ${o.signal === 'SIGKILL' ? 'killed (SIGKILL)' : 'stopped (SIGTERM)'} after ${fmtMs(performance.now() - downAt)}`,
+    );
 
     const notReady = await waitForReady(suite.main.url, 503, hangMs);
-    results.push(report.check(`${o.name}: /health/ready answers 503 while Neo4j is down`, notReady !== null, notReady === null ? 'never 503' : `after ${fmtMs(notReady)}`));
+    results.push(
+      report.check(
+        `${o.name}: /health/ready answers 503 while Neo4j is down`,
+        notReady !== null,
+        notReady === null ? 'never 503' : `after ${fmtMs(notReady)}`,
+      ),
+    );
     await sleep(3000);
 
     const restartAt = performance.now();
     await suite.neo4j.start();
-    report.note(`${o.name}: Neo4j restarted on the same port and data folder in ${fmtMs(performance.now() - restartAt)}`);
+    report.note(
+      `${o.name}: Neo4j restarted on the same port and data folder in ${fmtMs(performance.now() - restartAt)}`,
+    );
     const ready = await waitForReady(suite.main.url, 200, 60_000);
     const reads = await waitForReads(suite, 60_000);
     results.push(
@@ -229,8 +276,20 @@ async function outage(suite: Suite, o: OutageOptions): Promise<boolean> {
     report.note(
       `${o.name}: ${load.requests} requests under load: ${load.ok} answered data, ${load.unavailable} UNAVAILABLE (slowest ${fmtMs(worst)}), ${load.unexpected} unexpected, ${load.hangs} hangs`,
     );
-    results.push(report.check(`${o.name}: every request answered, with data or UNAVAILABLE (no hang, nothing else)`, load.unexpected === 0 && load.hangs === 0, `${load.unexpected} unexpected, ${load.hangs} hangs`));
-    results.push(report.check(`${o.name}: requests during the outage got UNAVAILABLE`, load.unavailable > 0, `${load.unavailable}`));
+    results.push(
+      report.check(
+        `${o.name}: every request answered, with data or UNAVAILABLE (no hang, nothing else)`,
+        load.unexpected === 0 && load.hangs === 0,
+        `${load.unexpected} unexpected, ${load.hangs} hangs`,
+      ),
+    );
+    results.push(
+      report.check(
+        `${o.name}: requests during the outage got UNAVAILABLE`,
+        load.unavailable > 0,
+        `${load.unavailable}`,
+      ),
+    );
     const bound = suite.storeTimeoutMs + 5000;
     const slowest = load.slowestUnavailable;
     results.push(
@@ -272,14 +331,19 @@ async function slowImport(suite: Suite, entities: number): Promise<void> {
   const batch = importBatch(suite, 'slow', entities);
   const answer = await graphql(
     suite.main.url,
-    { query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok } }`, variables: { input: batch.input } },
+    {
+      query: `mutation Import($input: GraphInput!) { importGraph(input: $input) { ok } }`,
+      variables: { input: batch.input },
+    },
     { token: suite.token, timeoutMs: 300_000 },
   );
   report.requests();
   const verdict = judge(answer, ['UNAVAILABLE']);
   if (!verdict.ok) report.unexpected('slow importGraph', verdict.problem ?? '');
   if (!answer.codes.includes('UNAVAILABLE')) {
-    report.note(`slow import: ${entities} entities and relationships answered in ${fmtMs(answer.ms)} (${answer.codes.join(', ') || 'written'}), within the store timeout`);
+    report.note(
+      `slow import: ${entities} entities and relationships answered in ${fmtMs(answer.ms)} (${answer.codes.join(', ') || 'written'}), within the store timeout`,
+    );
     return;
   }
   let found = { entities: 0, relationships: 0 };
@@ -301,13 +365,27 @@ async function slowImport(suite: Suite, entities: number): Promise<void> {
  * readiness, restart, recovery, atomicity in one outage). Full form: a clean stop (SIGTERM) in the
  * middle of the load, then a SIGKILL during the import.
  */
-export async function faultsCheck(suite: Suite, options: { importEntities: number; full: boolean; clients: number }): Promise<void> {
+export async function faultsCheck(
+  suite: Suite,
+  options: { importEntities: number; full: boolean; clients: number },
+): Promise<void> {
   if (options.full) {
     await outage(suite, { name: 'fault SIGTERM mid-load', signal: 'SIGTERM', clients: options.clients, writers: 5 });
-    await outage(suite, { name: 'fault SIGKILL mid-import', signal: 'SIGKILL', clients: 10, writers: 0, importEntities: options.importEntities });
+    await outage(suite, {
+      name: 'fault SIGKILL mid-import',
+      signal: 'SIGKILL',
+      clients: 10,
+      writers: 0,
+      importEntities: options.importEntities,
+    });
     await slowImport(suite, 5000);
   } else {
-    await outage(suite, { name: 'fault SIGKILL mid-import under load', signal: 'SIGKILL', clients: 20, writers: 0, importEntities: options.importEntities });
+    await outage(suite, {
+      name: 'fault SIGKILL mid-import under load',
+      signal: 'SIGKILL',
+      clients: 20,
+      writers: 0,
+      importEntities: options.importEntities,
+    });
   }
 }
-

@@ -76,18 +76,39 @@ const wrongType: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function typed<T>(good: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
-  return fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: wrongType }, { weight: 1, arbitrary: fc.constant(null) });
+  return fc.oneof(
+    { weight: 6, arbitrary: good },
+    { weight: 1, arbitrary: wrongType },
+    { weight: 1, arbitrary: fc.constant(null) },
+  );
 }
 
-const kindArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...KINDS) }, { weight: 1, arbitrary: fc.constantFrom('state', 'STATES', 'Kind', '') });
-const relationTypeArb = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...RELATION_TYPES) }, { weight: 1, arbitrary: fc.constantFrom('member_of', 'KNOWS', '') });
+const kindArb = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...KINDS) },
+  { weight: 1, arbitrary: fc.constantFrom('state', 'STATES', 'Kind', '') },
+);
+const relationTypeArb = fc.oneof(
+  { weight: 5, arbitrary: fc.constantFrom(...RELATION_TYPES) },
+  { weight: 1, arbitrary: fc.constantFrom('member_of', 'KNOWS', '') },
+);
 
 /** The grammar: every query and mutation argument of schema.graphql. */
 function fields(suite: Suite): Field[] {
   const seedId = fc.constantFrom(...suite.seed.entities.slice(0, 50));
-  const id = typed(fc.oneof(hostileString, seedId, fc.string({ maxLength: 20 }).map((s) => `activity:fuzz-${s}`)));
+  const id = typed(
+    fc.oneof(
+      hostileString,
+      seedId,
+      fc.string({ maxLength: 20 }).map((s) => `activity:fuzz-${s}`),
+    ),
+  );
   // Writes only ever target the fuzz namespace (or ids no entity has), so the graph the later checks read stays intact.
-  const writeId = typed(fc.oneof(hostileString.filter((s) => !suite.seed.entities.includes(s)), fc.string({ maxLength: 20 }).map((s) => `activity:fuzz-${s}`)));
+  const writeId = typed(
+    fc.oneof(
+      hostileString.filter((s) => !suite.seed.entities.includes(s)),
+      fc.string({ maxLength: 20 }).map((s) => `activity:fuzz-${s}`),
+    ),
+  );
   const year = typed(hostileInt);
   const int = typed(hostileInt);
   const str = typed(hostileString);
@@ -112,7 +133,12 @@ function fields(suite: Suite): Field[] {
   const relationshipInput = typed(
     fc.record(
       {
-        id: typed(fc.oneof(hostileString, fc.string({ maxLength: 20 }).map((s) => `rel-fuzz-${s}`))),
+        id: typed(
+          fc.oneof(
+            hostileString,
+            fc.string({ maxLength: 20 }).map((s) => `rel-fuzz-${s}`),
+          ),
+        ),
         type: typed(relationTypeArb),
         from: typed(fc.oneof(seedId, hostileString)),
         to: typed(fc.oneof(seedId, hostileString)),
@@ -128,7 +154,12 @@ function fields(suite: Suite): Field[] {
   );
   const sourceInput = fc.record(
     {
-      id: typed(fc.oneof(hostileString, fc.string({ maxLength: 20 }).map((s) => `source:fuzz-${s}`))),
+      id: typed(
+        fc.oneof(
+          hostileString,
+          fc.string({ maxLength: 20 }).map((s) => `source:fuzz-${s}`),
+        ),
+      ),
       title: str,
       url: str,
       publisher: str,
@@ -201,7 +232,11 @@ function fields(suite: Suite): Field[] {
       ],
       selection: '{ length nodes { id } edges { id } }',
     },
-    { name: 'stats', args: [{ name: 'asOf', type: 'Int', value: year }], selection: '{ entities relationships sources }' },
+    {
+      name: 'stats',
+      args: [{ name: 'asOf', type: 'Int', value: year }],
+      selection: '{ entities relationships sources }',
+    },
     { name: 'kinds', args: [], selection: '{ kind count }' },
     { name: 'relationTypes', args: [], selection: '{ relationType count }' },
     {
@@ -248,7 +283,16 @@ function fields(suite: Suite): Field[] {
       mutation: true,
       token: true,
       args: [
-        { name: 'id', type: 'ID!', value: typed(fc.oneof(hostileString, fc.string({ maxLength: 20 }).map((s) => `rel-fuzz-${s}`))) },
+        {
+          name: 'id',
+          type: 'ID!',
+          value: typed(
+            fc.oneof(
+              hostileString,
+              fc.string({ maxLength: 20 }).map((s) => `rel-fuzz-${s}`),
+            ),
+          ),
+        },
         { name: 'expectedVersion', type: 'Int', value: int },
       ],
       selection: '{ id }',
@@ -274,7 +318,10 @@ export function literal(value: unknown, enumLike: boolean): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return `[${value.map((v) => literal(v, enumLike)).join(', ')}]`;
   return `{${Object.entries(value as Record<string, unknown>)
-    .map(([k, v]) => `${/^[A-Za-z_]\w*$/.test(k) ? k : '_bad'}: ${literal(v, k === 'kind' || k === 'type' || k === 'confidence' || k === 'kinds' || k === 'relationTypes')}`)
+    .map(
+      ([k, v]) =>
+        `${/^[A-Za-z_]\w*$/.test(k) ? k : '_bad'}: ${literal(v, k === 'kind' || k === 'type' || k === 'confidence' || k === 'kinds' || k === 'relationTypes')}`,
+    )
     .join(', ')}}`;
 }
 
@@ -282,7 +329,8 @@ export function literal(value: unknown, enumLike: boolean): string {
 function stringsIn(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
   else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, out));
-  else if (value !== null && typeof value === 'object') Object.entries(value).forEach(([k, v]) => (out.push(k), stringsIn(v, out)));
+  else if (value !== null && typeof value === 'object')
+    Object.entries(value).forEach(([k, v]) => (out.push(k), stringsIn(v, out)));
   return out;
 }
 
@@ -294,57 +342,106 @@ export interface Case {
 }
 
 export function operationCase(suite: Suite): fc.Arbitrary<Case> {
-  return fc
-    .constantFrom(...fields(suite))
-    .chain((f) =>
-      fc
-        .tuple(
-          fc.tuple(...f.args.map((a) => fc.option(a.value, { nil: undefined, freq: 4 }))),
-          fc.boolean(),
-          fc.constantFrom('token', 'token', 'token', 'none', 'wrong'),
-        )
-        .map(([values, inline, auth]): Case => {
-          const given = f.args.map((a, i) => [a, values[i]] as const).filter(([, v]) => v !== undefined);
-          const op = f.mutation ? 'mutation' : 'query';
-          let request: GraphQLRequest;
-          if (inline) {
-            const args = given.map(([a, v]) => `${a.name}: ${literal(v, /Kind|RelationType|Confidence/.test(a.type))}`).join(', ');
-            request = { query: `${op} Fuzz { ${f.name}${args ? `(${args})` : ''} ${f.selection} }` };
-          } else {
-            const declared = given.map(([a]) => `$${a.name}: ${a.type}`).join(', ');
-            const args = given.map(([a]) => `${a.name}: $${a.name}`).join(', ');
-            request = {
-              query: `${op} Fuzz${declared ? `(${declared})` : ''} { ${f.name}${args ? `(${args})` : ''} ${f.selection} }`,
-              variables: Object.fromEntries(given.map(([a, v]) => [a.name, v])),
-            };
-          }
-          return {
-            field: f.name,
-            token: f.token === true && auth === 'token',
-            request: auth === 'wrong' ? { ...request, operationName: request.operationName } : request,
-            echoed: stringsIn(given.map(([, v]) => v)),
+  return fc.constantFrom(...fields(suite)).chain((f) =>
+    fc
+      .tuple(
+        fc.tuple(...f.args.map((a) => fc.option(a.value, { nil: undefined, freq: 4 }))),
+        fc.boolean(),
+        fc.constantFrom('token', 'token', 'token', 'none', 'wrong'),
+      )
+      .map(([values, inline, auth]): Case => {
+        const given = f.args.map((a, i) => [a, values[i]] as const).filter(([, v]) => v !== undefined);
+        const op = f.mutation ? 'mutation' : 'query';
+        let request: GraphQLRequest;
+        if (inline) {
+          const args = given
+            .map(([a, v]) => `${a.name}: ${literal(v, /Kind|RelationType|Confidence/.test(a.type))}`)
+            .join(', ');
+          request = { query: `${op} Fuzz { ${f.name}${args ? `(${args})` : ''} ${f.selection} }` };
+        } else {
+          const declared = given.map(([a]) => `$${a.name}: ${a.type}`).join(', ');
+          const args = given.map(([a]) => `${a.name}: $${a.name}`).join(', ');
+          request = {
+            query: `${op} Fuzz${declared ? `(${declared})` : ''} { ${f.name}${args ? `(${args})` : ''} ${f.selection} }`,
+            variables: Object.fromEntries(given.map(([a, v]) => [a.name, v])),
           };
-        }),
-    );
+        }
+        return {
+          field: f.name,
+          token: f.token === true && auth === 'token',
+          request: auth === 'wrong' ? { ...request, operationName: request.operationName } : request,
+          echoed: stringsIn(given.map(([, v]) => v)),
+        };
+      }),
+  );
 }
 
 /** Raw bodies: malformed JSON, wrong shapes, floods. */
 export const rawBody: fc.Arbitrary<{ label: string; body: string; contentType: string }> = fc.oneof(
   fc.string({ maxLength: 200 }).map((body) => ({ label: 'random text', body, contentType: 'application/json' })),
-  fc.string({ unit: 'binary', maxLength: 200 }).map((body) => ({ label: 'random binary', body, contentType: 'application/json' })),
-  fc.jsonValue({ maxDepth: 4 }).map((v) => ({ label: 'random JSON', body: JSON.stringify(v), contentType: 'application/json' })),
   fc
-    .record({ query: fc.oneof(fc.string({ maxLength: 100 }), fc.jsonValue({ maxDepth: 2 })), variables: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)), operationName: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)) }, { requiredKeys: [] })
+    .string({ unit: 'binary', maxLength: 200 })
+    .map((body) => ({ label: 'random binary', body, contentType: 'application/json' })),
+  fc
+    .jsonValue({ maxDepth: 4 })
+    .map((v) => ({ label: 'random JSON', body: JSON.stringify(v), contentType: 'application/json' })),
+  fc
+    .record(
+      {
+        query: fc.oneof(fc.string({ maxLength: 100 }), fc.jsonValue({ maxDepth: 2 })),
+        variables: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)),
+        operationName: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)),
+      },
+      { requiredKeys: [] },
+    )
     .map((v) => ({ label: 'request of wrong types', body: JSON.stringify(v), contentType: 'application/json' })),
-  fc.integer({ min: 1, max: 200_000 }).map((n) => ({ label: `JSON nested ${n} deep`, body: '['.repeat(n) + ']'.repeat(n), contentType: 'application/json' })),
-  fc.integer({ min: 1, max: 5000 }).map((n) => ({ label: `selection nested ${n} deep`, body: JSON.stringify({ query: `{ ${'neighborhood(id: "state:est") { nodes { '.repeat(n)}id${' } }'.repeat(n)} }` }), contentType: 'application/json' })),
-  fc.integer({ min: 16, max: 3000 }).map((n) => ({ label: `${n} aliases`, body: JSON.stringify({ query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { entities }`).join(' ')} }` }), contentType: 'application/json' })),
-  fc.integer({ min: 2, max: 500 }).map((n) => ({ label: `batch of ${n}`, body: JSON.stringify(Array.from({ length: n }, () => ({ query: '{ stats { entities } }' }))), contentType: 'application/json' })),
-  fc.integer({ min: 100, max: 20_000 }).map((n) => ({ label: `${n} repeated fields`, body: JSON.stringify({ query: `{ stats { ${'entities '.repeat(n)} } }` }), contentType: 'application/json' })),
-  fc.integer({ min: 51, max: 2000 }).map((n) => ({ label: `${n} directives`, body: JSON.stringify({ query: `{ stats ${'@include(if: true) '.repeat(n)} { entities } }` }), contentType: 'application/json' })),
-  fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/graphql', 'application/xml', '', 'application/json; charset=utf-16').map((contentType) => ({
-    label: `content type '${contentType}'`,
-    body: JSON.stringify({ query: '{ stats { entities } }' }),
-    contentType,
+  fc.integer({ min: 1, max: 200_000 }).map((n) => ({
+    label: `JSON nested ${n} deep`,
+    body: '['.repeat(n) + ']'.repeat(n),
+    contentType: 'application/json',
   })),
+  fc.integer({ min: 1, max: 5000 }).map((n) => ({
+    label: `selection nested ${n} deep`,
+    body: JSON.stringify({
+      query: `{ ${'neighborhood(id: "state:est") { nodes { '.repeat(n)}id${' } }'.repeat(n)} }`,
+    }),
+    contentType: 'application/json',
+  })),
+  fc.integer({ min: 16, max: 3000 }).map((n) => ({
+    label: `${n} aliases`,
+    body: JSON.stringify({
+      query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`,
+    }),
+    contentType: 'application/json',
+  })),
+  fc.integer({ min: 2, max: 500 }).map((n) => ({
+    label: `batch of ${n}`,
+    body: JSON.stringify(Array.from({ length: n }, () => ({ query: '{ stats { entities } }' }))),
+    contentType: 'application/json',
+  })),
+  fc.integer({ min: 100, max: 20_000 }).map((n) => ({
+    label: `${n} repeated fields`,
+    body: JSON.stringify({ query: `{ stats { ${'entities '.repeat(n)} } }` }),
+    contentType: 'application/json',
+  })),
+  fc.integer({ min: 51, max: 2000 }).map((n) => ({
+    label: `${n} directives`,
+    body: JSON.stringify({ query: `{ stats ${'@include(if: true) '.repeat(n)} { entities } }` }),
+    contentType: 'application/json',
+  })),
+  fc
+    .constantFrom(
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/graphql',
+      'application/xml',
+      '',
+      'application/json; charset=utf-16',
+    )
+    .map((contentType) => ({
+      label: `content type '${contentType}'`,
+      body: JSON.stringify({ query: '{ stats { entities } }' }),
+      contentType,
+    })),
 );

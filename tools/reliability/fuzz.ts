@@ -21,7 +21,8 @@ async function sendOperation(suite: Suite, c: Case, auth: 'token' | 'none' | 'wr
   if (!verdict.ok) throw new PropertyFailure(verdict.problem ?? '');
   // Without the editor token, a write or auditLog must say UNAUTHENTICATED (or be refused earlier, as invalid).
   const answer = withBody(res);
-  const needsToken = /^(mutation|query Fuzz[^{]*\{ auditLog)/.test(c.request.query) || c.request.query.includes('{ auditLog');
+  const needsToken =
+    /^(mutation|query Fuzz[^{]*\{ auditLog)/.test(c.request.query) || c.request.query.includes('{ auditLog');
   if (needsToken && !c.token && answer.body?.data && Object.values(answer.body.data).some((v) => v !== null)) {
     throw new PropertyFailure('a write or auditLog without a valid token returned data');
   }
@@ -60,16 +61,21 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
   let cases = 0;
 
   const operations = await checkProperty(
-    fc.asyncProperty(operationCase(suite), fc.constantFrom('token' as const, 'none' as const, 'wrong' as const), async (c, auth) => {
-      cases++;
-      report.requests();
-      await sendOperation(suite, c, auth);
-      return true;
-    }),
+    fc.asyncProperty(
+      operationCase(suite),
+      fc.constantFrom('token' as const, 'none' as const, 'wrong' as const),
+      async (c, auth) => {
+        cases++;
+        report.requests();
+        await sendOperation(suite, c, auth);
+        return true;
+      },
+    ),
     { numRuns: options.runs * 4, seed: 20240601 },
     ([c, auth]) => `${auth} ${JSON.stringify(c.request)}`,
   );
-  if (!operations.ok) fail(`fuzz ${operations.counterexample?.[0].field ?? 'operation'} (shrunk)`, operations.problem, operations.input);
+  if (!operations.ok)
+    fail(`fuzz ${operations.counterexample?.[0].field ?? 'operation'} (shrunk)`, operations.problem, operations.input);
 
   const raw = await checkProperty(
     fc.asyncProperty(rawBody, async (b) => {
@@ -81,7 +87,12 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
     { numRuns: options.runs, seed: 20240602 },
     ([b]) => `${b.label}, content type '${b.contentType}': ${b.body}`,
   );
-  if (!raw.ok) fail(`fuzz raw body (${raw.counterexample?.[0].label.replace(/\d+/g, 'N') ?? '?'}, shrunk)`, raw.problem, raw.input);
+  if (!raw.ok)
+    fail(
+      `fuzz raw body (${raw.counterexample?.[0].label.replace(/\d+/g, 'N') ?? '?'}, shrunk)`,
+      raw.problem,
+      raw.input,
+    );
 
   for (const b of fixedBodies()) {
     cases++;
@@ -95,7 +106,8 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
     }).catch(noAnswer);
     const verdict = judge(res, undefined, [b.body]);
     if (!verdict.ok) fail(`fuzz fixed body (${b.label})`, verdict.problem ?? '', b.body.slice(0, 200));
-    if (b.label === 'GET with a mutation' && withBody(res).body?.data) fail('fuzz GET mutation', 'a GET ran a mutation', b.method ?? '');
+    if (b.label === 'GET with a mutation' && withBody(res).body?.data)
+      fail('fuzz GET mutation', 'a GET ran a mutation', b.method ?? '');
   }
 
   // Huge ids (and strings) in every id position, deterministically: a 100 000-character id once
@@ -110,12 +122,17 @@ export async function fuzzCheck(suite: Suite, options: { runs: number }): Promis
       timeoutMs: 60_000,
     }).catch(noAnswer);
     const verdict = judge(res, undefined, c.echoed);
-    if (!verdict.ok) fail(`fuzz huge id (${c.field})`, verdict.problem ?? '', `${c.field} with a ${HUGE.length}-character value`);
+    if (!verdict.ok)
+      fail(`fuzz huge id (${c.field})`, verdict.problem ?? '', `${c.field} with a ${HUGE.length}-character value`);
   }
 
   report.totals.fuzzCases += cases;
   const live = await http(`${base}/health/ready`, { timeoutMs: 30_000 }).catch(() => null);
-  report.check('fuzz: the server is alive and ready after the fuzzing', suite.main.alive && live?.status === 200, `ready ${String(live?.status)}`);
+  report.check(
+    'fuzz: the server is alive and ready after the fuzzing',
+    suite.main.alive && live?.status === 200,
+    `ready ${String(live?.status)}`,
+  );
   report.check(
     `fuzz: ${cases} cases, every answer acceptable (known codes, no 5xx but UNAVAILABLE, nothing unmasked)`,
     failures.size === 0,

@@ -70,7 +70,13 @@ const ENTITY = 'id kind name aliases summary version';
 function refusedPlacements(suite: Suite, p: string): Placement[] {
   const est = suite.seed.states[0]!;
   const nato = suite.seed.organizations[0]!;
-  const q = (where: string, query: string, variables: Record<string, unknown>, allowed: readonly string[], token?: string): Placement => ({
+  const q = (
+    where: string,
+    query: string,
+    variables: Record<string, unknown>,
+    allowed: readonly string[],
+    token?: string,
+  ): Placement => ({
     where,
     request: { query, variables },
     allowed,
@@ -87,20 +93,80 @@ function refusedPlacements(suite: Suite, p: string): Placement[] {
     q('neighborhood(id)', `query I($v: ID!) { neighborhood(id: $v) { total nodes { id } } }`, { v: p }, reads),
     q('neighborCounts(id)', `query I($v: ID!) { neighborCounts(id: $v) { count } }`, { v: p }, reads),
     q('paths(from)', `query I($v: ID!, $to: ID!) { paths(from: $v, to: $to) { length } }`, { v: p, to: nato }, reads),
-    q('paths(to)', `query I($v: ID!, $from: ID!) { paths(from: $from, to: $v) { length } }`, { v: p, from: est }, reads),
-    q('auditLog(after)', `query I($v: String) { auditLog(first: 5, after: $v) { totalCount } }`, { v: p }, reads, suite.token),
-    q('upsertEntity without a token', `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`, { v: entityInput }, ['UNAUTHENTICATED']),
-    q('upsertRelationship with a wrong token', `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }`, { v: relInput }, ['UNAUTHENTICATED'], `${suite.token}x`),
-    q('upsertEntity(id, name, sources)', `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`, { v: entityInput }, ['BAD_USER_INPUT'], suite.token),
-    q('upsertEntity(sources) of a valid id', `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`, { v: { ...entityInput, id: `activity:rel-inj-refused-${suite.runId}`, kind: 'ACTIVITY' } }, ['BAD_USER_INPUT'], suite.token),
-    q('upsertRelationship(from, to, sources)', `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }`, { v: relInput }, ['BAD_USER_INPUT', 'NOT_FOUND'], suite.token),
-    q('deleteEntity(id)', `mutation I($v: ID!) { deleteEntity(id: $v) { entity { id } } }`, { v: p }, ['NOT_FOUND', 'BAD_USER_INPUT'], suite.token),
-    q('deleteRelationship(id)', `mutation I($v: ID!) { deleteRelationship(id: $v) { id } }`, { v: p }, ['NOT_FOUND', 'BAD_USER_INPUT'], suite.token),
-    q('deleteEntity without a token', `mutation I($v: ID!) { deleteEntity(id: $v) { entity { id } } }`, { v: p }, ['UNAUTHENTICATED']),
+    q(
+      'paths(to)',
+      `query I($v: ID!, $from: ID!) { paths(from: $from, to: $v) { length } }`,
+      { v: p, from: est },
+      reads,
+    ),
+    q(
+      'auditLog(after)',
+      `query I($v: String) { auditLog(first: 5, after: $v) { totalCount } }`,
+      { v: p },
+      reads,
+      suite.token,
+    ),
+    q(
+      'upsertEntity without a token',
+      `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`,
+      { v: entityInput },
+      ['UNAUTHENTICATED'],
+    ),
+    q(
+      'upsertRelationship with a wrong token',
+      `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }`,
+      { v: relInput },
+      ['UNAUTHENTICATED'],
+      `${suite.token}x`,
+    ),
+    q(
+      'upsertEntity(id, name, sources)',
+      `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`,
+      { v: entityInput },
+      ['BAD_USER_INPUT'],
+      suite.token,
+    ),
+    q(
+      'upsertEntity(sources) of a valid id',
+      `mutation I($v: EntityInput!) { upsertEntity(input: $v) { id } }`,
+      { v: { ...entityInput, id: `activity:rel-inj-refused-${suite.runId}`, kind: 'ACTIVITY' } },
+      ['BAD_USER_INPUT'],
+      suite.token,
+    ),
+    q(
+      'upsertRelationship(from, to, sources)',
+      `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }`,
+      { v: relInput },
+      ['BAD_USER_INPUT', 'NOT_FOUND'],
+      suite.token,
+    ),
+    q(
+      'deleteEntity(id)',
+      `mutation I($v: ID!) { deleteEntity(id: $v) { entity { id } } }`,
+      { v: p },
+      ['NOT_FOUND', 'BAD_USER_INPUT'],
+      suite.token,
+    ),
+    q(
+      'deleteRelationship(id)',
+      `mutation I($v: ID!) { deleteRelationship(id: $v) { id } }`,
+      { v: p },
+      ['NOT_FOUND', 'BAD_USER_INPUT'],
+      suite.token,
+    ),
+    q('deleteEntity without a token', `mutation I($v: ID!) { deleteEntity(id: $v) { entity { id } } }`, { v: p }, [
+      'UNAUTHENTICATED',
+    ]),
     q(
       'importGraph dry run (every field)',
       `mutation I($v: GraphInput!) { importGraph(input: $v, dryRun: true) { ok problems { field } } }`,
-      { v: { sources: [{ id: p, title: p, url: p, publisher: p, date: p, reliability: p }], entities: [entityInput], relationships: [relInput] } },
+      {
+        v: {
+          sources: [{ id: p, title: p, url: p, publisher: p, date: p, reliability: p }],
+          entities: [entityInput],
+          relationships: [relInput],
+        },
+      },
       ['BAD_USER_INPUT'],
       suite.token,
     ),
@@ -115,17 +181,28 @@ function refusedPlacements(suite: Suite, p: string): Placement[] {
 }
 
 /** The graph without this run's sandbox (the payload writes that legitimately land). */
-async function graphOutsideSandbox(suite: Suite, sandbox: string): Promise<{ checksum: string; entities: number; relationships: number }> {
+async function graphOutsideSandbox(
+  suite: Suite,
+  sandbox: string,
+): Promise<{ checksum: string; entities: number; relationships: number }> {
   const res = await http(`${suite.main.url}/export/graph.json`, { timeoutMs: 60_000 });
   suite.report.requests();
   if (res.status !== 200) throw new Error(`/export/graph.json answered ${res.status}`);
-  const graph = JSON.parse(res.text) as { sources: { id: string }[]; entities: { id: string }[]; relationships: { id: string; from: string; to: string }[] };
+  const graph = JSON.parse(res.text) as {
+    sources: { id: string }[];
+    entities: { id: string }[];
+    relationships: { id: string; from: string; to: string }[];
+  };
   const outside: GraphLike = {
     sources: graph.sources,
     entities: graph.entities.filter((e) => !e.id.startsWith(sandbox)),
     relationships: graph.relationships.filter((r) => !r.to.startsWith(sandbox) && !r.from.startsWith(sandbox)),
   };
-  return { checksum: graphChecksum(outside), entities: outside.entities!.length, relationships: outside.relationships!.length };
+  return {
+    checksum: graphChecksum(outside),
+    entities: outside.entities!.length,
+    relationships: outside.relationships!.length,
+  };
 }
 
 async function inParallel<T>(items: readonly T[], width: number, run: (item: T) => Promise<void>): Promise<void> {
@@ -155,15 +232,24 @@ export async function injectionCheck(suite: Suite): Promise<void> {
     sent++;
     report.requests();
     try {
-      const answer = await graphql(suite.main.url, pl.request, { token: pl.token ?? null, timeoutMs: suite.storeTimeoutMs * 2 + 10_000 });
+      const answer = await graphql(suite.main.url, pl.request, {
+        token: pl.token ?? null,
+        timeoutMs: suite.storeTimeoutMs * 2 + 10_000,
+      });
       const verdict = judge(answer, pl.allowed, [pl.payload]);
       if (!verdict.ok) {
         problems.push(`${pl.where} <- ${JSON.stringify(pl.payload)}: ${verdict.problem ?? ''}`);
         report.unexpected(`injection ${pl.where}`, `${verdict.problem ?? ''} (payload ${JSON.stringify(pl.payload)})`);
       }
       const data = answer.body?.data as Record<string, unknown> | null | undefined;
-      const wrote = pl.request.query.startsWith('mutation') && data && Object.values(data).some((v) => v !== null && !(typeof v === 'object' && (v as { ok?: boolean }).ok === false));
-      if (wrote) problems.push(`${pl.where} <- ${JSON.stringify(pl.payload)}: a refused write answered data ${JSON.stringify(data).slice(0, 200)}`);
+      const wrote =
+        pl.request.query.startsWith('mutation') &&
+        data &&
+        Object.values(data).some((v) => v !== null && !(typeof v === 'object' && (v as { ok?: boolean }).ok === false));
+      if (wrote)
+        problems.push(
+          `${pl.where} <- ${JSON.stringify(pl.payload)}: a refused write answered data ${JSON.stringify(data).slice(0, 200)}`,
+        );
     } catch (e) {
       problems.push(`${pl.where} <- ${JSON.stringify(pl.payload)}: ${e instanceof Error ? e.message : String(e)}`);
       report.unexpected(`injection ${pl.where}`, e instanceof Error ? e.message : String(e));
@@ -174,8 +260,11 @@ export async function injectionCheck(suite: Suite): Promise<void> {
     for (const param of ['ids', 'asOf']) {
       sent++;
       report.requests();
-      const res = await http(`${suite.main.url}/export/graph.json?${param}=${encodeURIComponent(p)}`, { timeoutMs: 60_000 });
-      if (!(res.status === 200 || res.status === 400)) problems.push(`/export ?${param}=${JSON.stringify(p)}: HTTP ${res.status}`);
+      const res = await http(`${suite.main.url}/export/graph.json?${param}=${encodeURIComponent(p)}`, {
+        timeoutMs: 60_000,
+      });
+      if (!(res.status === 200 || res.status === 400))
+        problems.push(`/export ?${param}=${JSON.stringify(p)}: HTTP ${res.status}`);
     }
   }
   const after = await fingerprint(suite.main.url, suite.token);
@@ -183,7 +272,9 @@ export async function injectionCheck(suite: Suite): Promise<void> {
   report.check(
     `injection: ${sent} payloads in every read argument, id and refused write leave the database unchanged`,
     sameFingerprint(before, after),
-    sameFingerprint(before, after) ? `${after.entities} entities, ${after.relationships} relationships, sha256 ${after.checksum.slice(0, 16)}…` : describeDifference(before, after),
+    sameFingerprint(before, after)
+      ? `${after.entities} entities, ${after.relationships} relationships, sha256 ${after.checksum.slice(0, 16)}…`
+      : describeDifference(before, after),
   );
 
   // Writes that land: the payload must be stored verbatim, and nothing outside the sandbox may change.
@@ -200,12 +291,22 @@ export async function injectionCheck(suite: Suite): Promise<void> {
       report.requests(3);
       const written = await graphql(
         suite.main.url,
-        { query: `mutation I($v: EntityInput!) { upsertEntity(input: $v) { ${ENTITY} } }`, variables: { v: { id, kind: 'ACTIVITY', name: `x${p}`, aliases: [p], summary: p, sources: [suite.sourceId] } } },
+        {
+          query: `mutation I($v: EntityInput!) { upsertEntity(input: $v) { ${ENTITY} } }`,
+          variables: {
+            v: { id, kind: 'ACTIVITY', name: `x${p}`, aliases: [p], summary: p, sources: [suite.sourceId] },
+          },
+        },
         { token: suite.token },
       );
-      const entity = (written.body?.data as { upsertEntity?: { name: string; aliases: string[]; summary: string; version: number } } | undefined)?.upsertEntity;
+      const entity = (
+        written.body?.data as
+          { upsertEntity?: { name: string; aliases: string[]; summary: string; version: number } } | undefined
+      )?.upsertEntity;
       if (!entity) {
-        problems.push(`sandbox upsertEntity <- ${JSON.stringify(p)}: ${judge(written).problem ?? written.text.slice(0, 200)}`);
+        problems.push(
+          `sandbox upsertEntity <- ${JSON.stringify(p)}: ${judge(written).problem ?? written.text.slice(0, 200)}`,
+        );
         return;
       }
       landed++;
@@ -214,22 +315,46 @@ export async function injectionCheck(suite: Suite): Promise<void> {
         suite.main.url,
         {
           query: `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id role note version } }`,
-          variables: { v: { id: `${id}/rel`, type: 'PARTICIPATES_IN', from: state, to: id, confidence: 'LOW', role: p, note: p, sources: [suite.sourceId] } },
+          variables: {
+            v: {
+              id: `${id}/rel`,
+              type: 'PARTICIPATES_IN',
+              from: state,
+              to: id,
+              confidence: 'LOW',
+              role: p,
+              note: p,
+              sources: [suite.sourceId],
+            },
+          },
         },
         { token: suite.token },
       );
-      const r = (rel.body?.data as { upsertRelationship?: { id: string; role: string; note: string; version: number } } | undefined)?.upsertRelationship;
+      const r = (
+        rel.body?.data as
+          { upsertRelationship?: { id: string; role: string; note: string; version: number } } | undefined
+      )?.upsertRelationship;
       if (r) {
         landed++;
         suite.ledger.acknowledge('relationship', r.id, r.version);
       }
-      const read = await graphql(suite.main.url, { query: `query I($id: ID!, $rel: ID!) { entity(id: $id) { ${ENTITY} } relationship(id: $rel) { role note } }`, variables: { id, rel: `${id}/rel` } });
-      const back = read.body?.data as { entity?: { name: string; aliases: string[]; summary: string }; relationship?: { role: string; note: string } | null } | undefined;
+      const read = await graphql(suite.main.url, {
+        query: `query I($id: ID!, $rel: ID!) { entity(id: $id) { ${ENTITY} } relationship(id: $rel) { role note } }`,
+        variables: { id, rel: `${id}/rel` },
+      });
+      const back = read.body?.data as
+        | {
+            entity?: { name: string; aliases: string[]; summary: string };
+            relationship?: { role: string; note: string } | null;
+          }
+        | undefined;
       if (back?.entity?.name !== `x${p}` || back.entity.summary !== p || back.entity.aliases[0] !== p) {
         problems.push(`sandbox entity <- ${JSON.stringify(p)}: stored ${JSON.stringify(back?.entity)}`);
       }
       if (!r || back?.relationship?.role !== p || back.relationship.note !== p) {
-        problems.push(`sandbox relationship <- ${JSON.stringify(p)}: ${r ? `stored ${JSON.stringify(back?.relationship)}` : rel.text.slice(0, 200)}`);
+        problems.push(
+          `sandbox relationship <- ${JSON.stringify(p)}: ${r ? `stored ${JSON.stringify(back?.relationship)}` : rel.text.slice(0, 200)}`,
+        );
       }
     },
   );
@@ -238,15 +363,23 @@ export async function injectionCheck(suite: Suite): Promise<void> {
   report.requests(2);
   report.check(
     `injection: ${PAYLOADS.length} payloads written verbatim as names, aliases, summaries, roles and notes; nothing outside the sandbox changed`,
-    outsideAfter.checksum === outsideBefore.checksum && audit.auditEntries === after.auditEntries + landed && problems.length === 0,
+    outsideAfter.checksum === outsideBefore.checksum &&
+      audit.auditEntries === after.auditEntries + landed &&
+      problems.length === 0,
     [
-      outsideAfter.checksum === outsideBefore.checksum ? '' : `outside the sandbox: ${outsideBefore.entities}/${outsideBefore.relationships} -> ${outsideAfter.entities}/${outsideAfter.relationships}, checksum changed`,
-      audit.auditEntries === after.auditEntries + landed ? '' : `audit grew by ${audit.auditEntries - after.auditEntries}, ${landed} writes landed`,
+      outsideAfter.checksum === outsideBefore.checksum
+        ? ''
+        : `outside the sandbox: ${outsideBefore.entities}/${outsideBefore.relationships} -> ${outsideAfter.entities}/${outsideAfter.relationships}, checksum changed`,
+      audit.auditEntries === after.auditEntries + landed
+        ? ''
+        : `audit grew by ${audit.auditEntries - after.auditEntries}, ${landed} writes landed`,
       ...problems.slice(0, 5),
     ]
       .filter(Boolean)
       .join('; '),
   );
   report.totals.injectionPayloads += sent;
-  report.note(`injection: ${restBefore} GraphQL placements, ${PAYLOADS.length * 2} export parameters, ${landed} sandbox writes`);
+  report.note(
+    `injection: ${restBefore} GraphQL placements, ${PAYLOADS.length * 2} export parameters, ${landed} sandbox writes`,
+  );
 }

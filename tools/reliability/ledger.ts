@@ -32,7 +32,11 @@ export class Ledger {
       const query = `{ ${batch.map(([kind], i) => `a${i}: ${kind}(id: $id${i}) { version }`).join(' ')} }`;
       const variables = Object.fromEntries(batch.map(([, id], i) => [`id${i}`, id]));
       const declared = batch.map((_, i) => `$id${i}: ID!`).join(', ');
-      const answer = await graphql(base, { query: `query Ledger(${declared}) ${query}`, variables }, { timeoutMs: 60_000 });
+      const answer = await graphql(
+        base,
+        { query: `query Ledger(${declared}) ${query}`, variables },
+        { timeoutMs: 60_000 },
+      );
       const data = answer.body?.data as Record<string, { version: number } | null> | undefined;
       if (data === undefined || (answer.body?.errors?.length ?? 0) > 0) {
         throw new Error(`cannot read back acknowledged writes: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);

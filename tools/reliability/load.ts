@@ -70,7 +70,10 @@ function nextOperation(suite: Suite, rnd: () => number, client: number, n: numbe
   const reads: (() => Operation)[] = [
     () => ({
       label: 'entity',
-      request: { query: `query Load($id: ID!) { entity(id: $id) { ${ENTITY_FIELDS} } }`, variables: { id: pick(rnd, seed.entities) } },
+      request: {
+        query: `query Load($id: ID!) { entity(id: $id) { ${ENTITY_FIELDS} } }`,
+        variables: { id: pick(rnd, seed.entities) },
+      },
     }),
     () => ({
       label: 'search',
@@ -83,12 +86,19 @@ function nextOperation(suite: Suite, rnd: () => number, client: number, n: numbe
       label: 'neighborhood',
       request: {
         query: `query Load($id: ID!, $depth: Int, $asOf: Int) { neighborhood(id: $id, depth: $depth, asOf: $asOf, limit: 100) { total truncated nodes { id name kind } edges { id type from { id } to { id } } } }`,
-        variables: { id: pick(rnd, seed.entities), depth: 1 + Math.floor(rnd() * 2), asOf: rnd() < 0.5 ? null : 1990 + Math.floor(rnd() * 35) },
+        variables: {
+          id: pick(rnd, seed.entities),
+          depth: 1 + Math.floor(rnd() * 2),
+          asOf: rnd() < 0.5 ? null : 1990 + Math.floor(rnd() * 35),
+        },
       },
     }),
     () => ({
       label: 'neighborCounts',
-      request: { query: `query Load($id: ID!) { neighborCounts(id: $id) { relationType kind count } }`, variables: { id: pick(rnd, seed.entities) } },
+      request: {
+        query: `query Load($id: ID!) { neighborCounts(id: $id) { relationType kind count } }`,
+        variables: { id: pick(rnd, seed.entities) },
+      },
     }),
     () => {
       const from = pick(rnd, seed.states);
@@ -109,8 +119,16 @@ function nextOperation(suite: Suite, rnd: () => number, client: number, n: numbe
         variables: { kind: rnd() < 0.2 ? null : pick(rnd, KINDS), first: 5 + Math.floor(rnd() * 50) },
       },
     }),
-    () => ({ label: 'stats', request: { query: `{ stats { entities relationships sources byKind { kind count } byRelationType { relationType count } } }` } }),
-    () => ({ label: 'legend', request: { query: `{ kinds { kind idPrefix count } relationTypes { relationType fromKinds toKinds count } }` } }),
+    () => ({
+      label: 'stats',
+      request: {
+        query: `{ stats { entities relationships sources byKind { kind count } byRelationType { relationType count } } }`,
+      },
+    }),
+    () => ({
+      label: 'legend',
+      request: { query: `{ kinds { kind idPrefix count } relationTypes { relationType fromKinds toKinds count } }` },
+    }),
     () => ({
       label: 'relationship',
       request: {
@@ -126,8 +144,16 @@ function nextOperation(suite: Suite, rnd: () => number, client: number, n: numbe
 export async function prepareLoad(suite: Suite): Promise<void> {
   for (let k = 0; k < POOL; k++) {
     for (const [kind, query, input] of [
-      ['entity', `mutation Prepare($input: EntityInput!) { w: upsertEntity(input: $input) { id version } }`, entityInput(suite, k, 'prepared')],
-      ['relationship', `mutation Prepare($input: RelationshipInput!) { w: upsertRelationship(input: $input) { id version } }`, relationshipInput(suite, k, 'prepared')],
+      [
+        'entity',
+        `mutation Prepare($input: EntityInput!) { w: upsertEntity(input: $input) { id version } }`,
+        entityInput(suite, k, 'prepared'),
+      ],
+      [
+        'relationship',
+        `mutation Prepare($input: RelationshipInput!) { w: upsertRelationship(input: $input) { id version } }`,
+        relationshipInput(suite, k, 'prepared'),
+      ],
     ] as const) {
       const answer = await graphql(suite.main.url, { query, variables: { input } }, { token: suite.token });
       suite.report.requests();
@@ -277,9 +303,27 @@ export async function loadCheck(
   const hangMs = suite.storeTimeoutMs * 2 + 10_000;
   // A cold database compiles each statement on first use: prime every operation once, then warm up
   // with the full load, where a store timeout is tolerated (and reported); the measured load tolerates none.
-  const primer = await runLoad(suite, { phase: 'primer', clients: 2, writers: 1, durationMs: 3000, hangMs, seed: 3, allowUnavailable: true });
-  const warm = await runLoad(suite, { phase: 'warm-up', clients: options.clients, writers: options.writers, durationMs: options.warmupMs, hangMs, seed: 7, allowUnavailable: true });
-  report.note(`load: primer ${primer.requests} requests and warm-up ${warm.requests} requests, ${primer.unavailable + warm.unavailable} of them UNAVAILABLE (store timeout while cold; tolerated before measuring)`);
+  const primer = await runLoad(suite, {
+    phase: 'primer',
+    clients: 2,
+    writers: 1,
+    durationMs: 3000,
+    hangMs,
+    seed: 3,
+    allowUnavailable: true,
+  });
+  const warm = await runLoad(suite, {
+    phase: 'warm-up',
+    clients: options.clients,
+    writers: options.writers,
+    durationMs: options.warmupMs,
+    hangMs,
+    seed: 7,
+    allowUnavailable: true,
+  });
+  report.note(
+    `load: primer ${primer.requests} requests and warm-up ${warm.requests} requests, ${primer.unavailable + warm.unavailable} of them UNAVAILABLE (store timeout while cold; tolerated before measuring)`,
+  );
   const rssWarm = suite.main.rssBytes();
   const heapWarm = await suite.main.heapAfterGc();
   const samples: number[] = [];
@@ -311,10 +355,24 @@ export async function loadCheck(
     `load: server RSS (child process, /proc VmRSS) ${mb(rssWarm)} after warm-up -> ${mb(rssEnd)} at the end ` +
       `(peak ${mb(Math.max(rssEnd, ...samples))}), growth ${(rssGrowth * 100).toFixed(1)}% (reported, not checked)`,
   );
-  report.note(`load: server heap in use after a full GC (--expose-gc, gc-probe.ts): ${mb(heapWarm)} after warm-up -> ${mb(heapEnd)} at the end`);
-  report.check('load: no unexpected error under load (any error, UNAVAILABLE included)', primer.unexpected + warm.unexpected + load.unexpected === 0, `${primer.unexpected + warm.unexpected + load.unexpected} of ${primer.requests + warm.requests + load.requests}`);
-  report.check('load: every request answered (no hang)', primer.hangs + warm.hangs + load.hangs === 0, `${primer.hangs + warm.hangs + load.hangs} hangs`);
-  report.check('load: server memory (heap after GC) growth under 10% from warm-up to end', growth < 0.1, `${(growth * 100).toFixed(1)}%`);
+  report.note(
+    `load: server heap in use after a full GC (--expose-gc, gc-probe.ts): ${mb(heapWarm)} after warm-up -> ${mb(heapEnd)} at the end`,
+  );
+  report.check(
+    'load: no unexpected error under load (any error, UNAVAILABLE included)',
+    primer.unexpected + warm.unexpected + load.unexpected === 0,
+    `${primer.unexpected + warm.unexpected + load.unexpected} of ${primer.requests + warm.requests + load.requests}`,
+  );
+  report.check(
+    'load: every request answered (no hang)',
+    primer.hangs + warm.hangs + load.hangs === 0,
+    `${primer.hangs + warm.hangs + load.hangs} hangs`,
+  );
+  report.check(
+    'load: server memory (heap after GC) growth under 10% from warm-up to end',
+    growth < 0.1,
+    `${(growth * 100).toFixed(1)}%`,
+  );
   report.check('load: p99 recorded', load.latencies.length > 0, `p99 ${fmtMs(load.p99)}`);
 }
 

@@ -29,10 +29,20 @@ export async function checkProperty<Ts>(
   if (!details.failed) return { ok: true, counterexample: null, problem: '', input: '' };
   if (details.counterexample === null) {
     const why = details.interrupted ? 'interrupted' : `${details.numSkips} inputs skipped`;
-    return { ok: false, counterexample: null, problem: `fast-check gave up without a counterexample (${why})`, input: '' };
+    return {
+      ok: false,
+      counterexample: null,
+      problem: `fast-check gave up without a counterexample (${why})`,
+      input: '',
+    };
   }
   const error = details.errorInstance;
-  const problem = error instanceof Error ? error.message : error ? `it threw ${JSON.stringify(error)}` : 'the property returned false';
+  const problem =
+    error instanceof Error
+      ? error.message
+      : error
+        ? `it threw ${JSON.stringify(error)}`
+        : 'the property returned false';
   return {
     ok: false,
     counterexample: details.counterexample,

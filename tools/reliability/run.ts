@@ -23,11 +23,32 @@ import { ServerProcess } from './server.js';
 import { Report } from './summary.js';
 
 const full = process.argv.includes('--full');
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 
 export const PROFILE = full
-  ? { clients: 50, writers: 5, warmupMs: 15_000, loadMs: 60_000, fuzzRuns: 1000, editors: 20, rounds: 25, importEntities: 4000 }
-  : { clients: 50, writers: 5, warmupMs: 5_000, loadMs: 10_000, fuzzRuns: 150, editors: 20, rounds: 6, importEntities: 2500 };
+  ? {
+      clients: 50,
+      writers: 5,
+      warmupMs: 15_000,
+      loadMs: 60_000,
+      fuzzRuns: 1000,
+      editors: 20,
+      rounds: 25,
+      importEntities: 4000,
+    }
+  : {
+      clients: 50,
+      writers: 5,
+      warmupMs: 5_000,
+      loadMs: 10_000,
+      fuzzRuns: 150,
+      editors: 20,
+      rounds: 6,
+      importEntities: 2500,
+    };
 
 export const STORE_TIMEOUT_MS = 5000;
 
@@ -77,7 +98,13 @@ async function main(): Promise<number> {
     say(`starting neo4j-local on ${neo4j.uri} (data in ${neo4j.dataDir})`);
     await neo4j.start();
     say(`  neo4j ready after ${Math.round((Date.now() - started) / 1000)} s; seeding data/`);
-    const store = await Neo4jStore.open({ uri: neo4j.uri, username: 'neo4j', password: neo4j.password, database: 'neo4j', timeoutMs: 60_000 });
+    const store = await Neo4jStore.open({
+      uri: neo4j.uri,
+      username: 'neo4j',
+      password: neo4j.password,
+      database: 'neo4j',
+      timeoutMs: 60_000,
+    });
     try {
       await store.seedGraph(loadDataDir(DATA_DIR));
     } finally {
@@ -122,10 +149,18 @@ async function main(): Promise<number> {
     };
 
     const steps: [name: string, run: () => Promise<void>][] = [
-      ['load', async () => {
-        await prepareLoad(suite);
-        await loadCheck(suite, { clients: PROFILE.clients, writers: PROFILE.writers, warmupMs: PROFILE.warmupMs, durationMs: PROFILE.loadMs });
-      }],
+      [
+        'load',
+        async () => {
+          await prepareLoad(suite);
+          await loadCheck(suite, {
+            clients: PROFILE.clients,
+            writers: PROFILE.writers,
+            warmupMs: PROFILE.warmupMs,
+            durationMs: PROFILE.loadMs,
+          });
+        },
+      ],
       ['concurrency', () => concurrencyCheck(suite, { editors: PROFILE.editors, rounds: PROFILE.rounds })],
       ['faults', () => faultsCheck(suite, { importEntities: PROFILE.importEntities, full, clients: PROFILE.clients })],
       ['fuzz', () => fuzzCheck(suite, { runs: PROFILE.fuzzRuns })],
@@ -151,16 +186,29 @@ async function main(): Promise<number> {
       report.check(
         'writes: every acknowledged write is in the graph at the end',
         lost.length === 0,
-        lost.length === 0 ? `${suite.ledger.size} ids checked` : lost.slice(0, 5).map((l) => `${l.id} acknowledged v${l.acknowledged}, found ${String(l.found)}`).join('; '),
+        lost.length === 0
+          ? `${suite.ledger.size} ids checked`
+          : lost
+              .slice(0, 5)
+              .map((l) => `${l.id} acknowledged v${l.acknowledged}, found ${String(l.found)}`)
+              .join('; '),
       );
     } else {
-      report.check('writes: the database and the server are up at the end', false, `neo4j ${neo4j.running ? 'up' : 'down'}, server ${main.alive ? 'up' : 'down'}`);
+      report.check(
+        'writes: the database and the server are up at the end',
+        false,
+        `neo4j ${neo4j.running ? 'up' : 'down'}, server ${main.alive ? 'up' : 'down'}`,
+      );
     }
     report.check('server: still alive at the end', main.alive);
 
     for (const server of servers) await server.stop();
     for (const server of servers) {
-      report.check(`server '${server.name}': no unhandled rejection, uncaught exception or fatal log line`, server.alarming.length === 0, server.alarming.join(' | '));
+      report.check(
+        `server '${server.name}': no unhandled rejection, uncaught exception or fatal log line`,
+        server.alarming.length === 0,
+        server.alarming.join(' | '),
+      );
       // An INTERNAL_SERVER_ERROR reaches the client without its cause: show the cause here.
       for (const line of server.masked) report.note(`server '${server.name}' logged a masked error: ${line}`);
       const seen = server.secretSightings().filter((s) => s.count > 0);
@@ -177,7 +225,9 @@ async function main(): Promise<number> {
     await neo4j.dispose();
   }
 
-  say(`\n${report.failed.length === 0 ? 'all checks passed' : `${report.failed.length} failed: ${report.failed.map((c) => c.name).join('; ')}`} (${Math.round((Date.now() - started) / 1000)} s)`);
+  say(
+    `\n${report.failed.length === 0 ? 'all checks passed' : `${report.failed.length} failed: ${report.failed.map((c) => c.name).join('; ')}`} (${Math.round((Date.now() - started) / 1000)} s)`,
+  );
   say(report.line());
   return report.exitCode();
 }

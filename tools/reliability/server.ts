@@ -65,7 +65,10 @@ export class ServerProcess {
     const lines = (this.partial + text).split('\n');
     this.partial = lines.pop() ?? '';
     for (const line of lines) {
-      if (/unhandled rejection|uncaught|"level":60|FATAL ERROR|heap out of memory/i.test(line) && this.alarming.length < 5) {
+      if (
+        /unhandled rejection|uncaught|"level":60|FATAL ERROR|heap out of memory/i.test(line) &&
+        this.alarming.length < 5
+      ) {
         this.alarming.push(line.slice(0, 300));
       }
       if (line.includes('masked for the client') && this.masked.length < 5) this.masked.push(line.slice(0, 2000));
@@ -89,23 +92,30 @@ export class ServerProcess {
     const tsxLoader = join(ROOT, 'node_modules/tsx/dist/loader.mjs');
     readFileSync(tsxLoader); // fail early and clearly when tsx is missing
     const probe = join(ROOT, 'tools/reliability/gc-probe.ts');
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', '--import', probe, join(ROOT, 'server/main.ts')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        NODE_ENV: 'production',
-        ...this.env,
-        HOST: '127.0.0.1',
-        PORT: String(this.port),
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', '--import', probe, join(ROOT, 'server/main.ts')],
+      {
+        cwd: ROOT,
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          NODE_ENV: 'production',
+          ...this.env,
+          HOST: '127.0.0.1',
+          PORT: String(this.port),
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    );
     this.child = child;
     child.stdout.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => this.scan(chunk.toString()));
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server '${this.name}' did not start in 120 s:\n${this.logTail.slice(-4000)}`)), 120_000);
+      const timer = setTimeout(
+        () => reject(new Error(`server '${this.name}' did not start in 120 s:\n${this.logTail.slice(-4000)}`)),
+        120_000,
+      );
       const poll = setInterval(() => {
         if (this.logTail.includes('listening on http://')) {
           clearInterval(poll);
@@ -117,7 +127,9 @@ export class ServerProcess {
       const onExit = (code: number | null) => {
         clearInterval(poll);
         clearTimeout(timer);
-        reject(new Error(`server '${this.name}' exited with ${String(code)} while starting:\n${this.logTail.slice(-4000)}`));
+        reject(
+          new Error(`server '${this.name}' exited with ${String(code)} while starting:\n${this.logTail.slice(-4000)}`),
+        );
       };
       child.once('exit', onExit);
     });

@@ -70,7 +70,10 @@ export async function request<TData, TVars extends Record<string, unknown> = Rec
     } catch {
       throw new ApiError(
         response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL',
-        `The server answered ${response.status} ${response.statusText || ''}without a GraphQL result.`.replace('  ', ' '),
+        `The server answered ${response.status} ${response.statusText || ''}without a GraphQL result.`.replace(
+          '  ',
+          ' ',
+        ),
       );
     }
     const first = body.errors?.[0];

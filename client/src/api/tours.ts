@@ -33,7 +33,8 @@ export async function loadTours(url = '/tours.json'): Promise<Tour[]> {
   } catch {
     throw new ApiError('NETWORK', 'The guided tours cannot be loaded (no connection).');
   }
-  if (!response.ok) throw new ApiError('NOT_FOUND', `The guided tours are missing (${url} answered ${response.status}).`);
+  if (!response.ok)
+    throw new ApiError('NOT_FOUND', `The guided tours are missing (${url} answered ${response.status}).`);
   const body = (await response.json()) as { tours?: Tour[] };
   return body.tours ?? [];
 }

@@ -19,7 +19,8 @@ interface SimpleGraph {
   degree(id: string): number;
   forEachNode(fn: (id: string) => void): void;
 }
-const Graph = interop<new (options: { type: 'undirected'; multi: boolean; allowSelfLoops: boolean }) => SimpleGraph>(graphology);
+const Graph =
+  interop<new (options: { type: 'undirected'; multi: boolean; allowSelfLoops: boolean }) => SimpleGraph>(graphology);
 const louvain = interop<(g: SimpleGraph, o: { rng: () => number }) => Record<string, number>>(louvainModule);
 const betweenness = interop<(g: SimpleGraph, o: { normalized: boolean }) => Record<string, number>>(betweennessModule);
 

@@ -86,7 +86,20 @@ function csvCell(value: string | number | null): string {
 
 export function toCsv(graph: VisibleGraph): string {
   const names = new Map(graph.nodes.map((n) => [n.entity.id, n.entity.name]));
-  const header = ['id', 'type', 'from', 'from_name', 'to', 'to_name', 'since', 'until', 'confidence', 'role', 'sources', 'source_urls'];
+  const header = [
+    'id',
+    'type',
+    'from',
+    'from_name',
+    'to',
+    'to_name',
+    'since',
+    'until',
+    'confidence',
+    'role',
+    'sources',
+    'source_urls',
+  ];
   const rows = graph.edges.map(({ rel: r }) => [
     r.id,
     r.type,
@@ -99,7 +112,10 @@ export function toCsv(graph: VisibleGraph): string {
     r.confidence,
     r.role,
     r.sources.map((s) => s.id).join(' '),
-    r.sources.map((s) => s.url ?? '').filter(Boolean).join(' '),
+    r.sources
+      .map((s) => s.url ?? '')
+      .filter(Boolean)
+      .join(' '),
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

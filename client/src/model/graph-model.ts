@@ -1,7 +1,4 @@
-import type {
-  EntityFieldsFragment,
-  RelationshipFieldsFragment,
-} from '../api/__generated__/operations.js';
+import type { EntityFieldsFragment, RelationshipFieldsFragment } from '../api/__generated__/operations.js';
 import { expansionKey, type ViewState } from '../state.js';
 import { confidenceAtLeast, validAt } from './vocabulary.js';
 

@@ -36,14 +36,26 @@ export function shapeSvg(shape: NodeShape, cx: number, cy: number, w: number, h:
     case 'round-hexagon':
       return `<polygon points="${polygon(cx, cy, w, h, regular(6, 0))}" stroke-linejoin="round" ${attrs}/>`;
     case 'diamond':
-      return `<polygon points="${polygon(cx, cy, w, h, [[0, -1], [1, 0], [0, 1], [-1, 0]])}" ${attrs}/>`;
+      return `<polygon points="${polygon(cx, cy, w, h, [
+        [0, -1],
+        [1, 0],
+        [0, 1],
+        [-1, 0],
+      ])}" ${attrs}/>`;
     case 'round-triangle':
-      return `<polygon points="${polygon(cx, cy, w, h, [[0, -1], [1, 1], [-1, 1]])}" stroke-linejoin="round" ${attrs}/>`;
+      return `<polygon points="${polygon(cx, cy, w, h, [
+        [0, -1],
+        [1, 1],
+        [-1, 1],
+      ])}" stroke-linejoin="round" ${attrs}/>`;
     case 'octagon':
       return `<polygon points="${polygon(cx, cy, w, h, regular(8, Math.PI / 8))}" ${attrs}/>`;
   }
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  return text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 }

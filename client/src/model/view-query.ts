@@ -42,7 +42,10 @@ export function viewQuery(view: ViewState, fragments: string): { query: string; 
     );
   }
   if (fields.length === 0) {
-    return { query: 'query View($asOf: Int) {\n  stats(asOf: $asOf) {\n    entities\n    relationships\n  }\n}\n', variables };
+    return {
+      query: 'query View($asOf: Int) {\n  stats(asOf: $asOf) {\n    entities\n    relationships\n  }\n}\n',
+      variables,
+    };
   }
   const subgraph =
     'fragment SubgraphFields on Subgraph {\n  truncated\n  total\n  nodes {\n    ...EntityFields\n  }\n  edges {\n    ...RelationshipFields\n  }\n}\n';

@@ -7,14 +7,7 @@ export const CONFIDENCES: readonly Confidence[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 /** A node shape both Cytoscape and the SVG/legend drawers know. */
 export type NodeShape =
-  | 'ellipse'
-  | 'star'
-  | 'round-hexagon'
-  | 'diamond'
-  | 'round-triangle'
-  | 'round-rectangle'
-  | 'octagon'
-  | 'barrel';
+  'ellipse' | 'star' | 'round-hexagon' | 'diamond' | 'round-triangle' | 'round-rectangle' | 'octagon' | 'barrel';
 
 export interface KindStyle {
   label: string;

@@ -2,7 +2,12 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { ViewStore } from '../state.js';
 import { fit, zoom } from './viewport.js';
 
-const DIRECTION: Record<string, number> = { ArrowRight: 0, ArrowDown: Math.PI / 2, ArrowLeft: Math.PI, ArrowUp: -Math.PI / 2 };
+const DIRECTION: Record<string, number> = {
+  ArrowRight: 0,
+  ArrowDown: Math.PI / 2,
+  ArrowLeft: Math.PI,
+  ArrowUp: -Math.PI / 2,
+};
 
 /** The node in the arrow's direction (within 90°), nearest first: a neighbour if `node` has any. */
 function neighbourToward(cy: Core, node: NodeSingular, key: string): NodeSingular | null {
@@ -43,7 +48,8 @@ export function installKeyboard(container: HTMLElement, cy: Core, store: ViewSto
     if (key.startsWith('Arrow')) {
       handled();
       if (!node) {
-        const start = view.focus && cy.getElementById(view.focus).nonempty() ? cy.getElementById(view.focus) : cy.nodes().first();
+        const start =
+          view.focus && cy.getElementById(view.focus).nonempty() ? cy.getElementById(view.focus) : cy.nodes().first();
         if (start.nonempty()) store.select(start.id());
         return;
       }

@@ -69,7 +69,10 @@ export function placeFresh(cy: Core, positions: Positions, freshNodes: ElementDe
       // Empty canvas: a sunflower spiral until the layout runs (never two nodes on one spot).
       const i = beside++;
       const r = 40 * Math.sqrt(i);
-      pos = { x: (ext.x1 + ext.x2) / 2 + r * Math.cos(i * 2.39996), y: (ext.y1 + ext.y2) / 2 + r * Math.sin(i * 2.39996) };
+      pos = {
+        x: (ext.x1 + ext.x2) / 2 + r * Math.cos(i * 2.39996),
+        y: (ext.y1 + ext.y2) / 2 + r * Math.sin(i * 2.39996),
+      };
     }
     d.position = pos;
     placed.set(id, pos);

@@ -62,7 +62,8 @@ export class Renderer {
     hideWhileMoving(cy, wanted.size > BIG);
     // Nodes placed before (or by the URL) keep their place: an empty canvas is laid out only when
     // some of its nodes have none.
-    const needsLayout = unplaced.length > 0 && (wasEmpty || (unplaced.length > 10 && unplaced.length > 0.5 * graph.nodes.length));
+    const needsLayout =
+      unplaced.length > 0 && (wasEmpty || (unplaced.length > 10 && unplaced.length > 0.5 * graph.nodes.length));
     // Progressive loading: nodes first, then edges, in chunks, one animation frame each.
     const ordered = [...freshNodes, ...fresh.filter((d) => d.group === 'edges')];
     const finish = () => {

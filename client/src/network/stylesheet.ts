@@ -65,12 +65,28 @@ export function stylesheet(): StylesheetJson {
     { selector: 'node.focus', style: { 'font-weight': 'bold', 'font-size': 13 } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#000000', 'underlay-color': '#0072B2', 'underlay-opacity': 0.25, 'underlay-padding': 6 },
+      style: {
+        'border-width': 4,
+        'border-color': '#000000',
+        'underlay-color': '#0072B2',
+        'underlay-opacity': 0.25,
+        'underlay-padding': 6,
+      },
     },
     { selector: 'edge:selected', style: { width: 4, label: 'data(label)', opacity: 1 } },
     { selector: 'edge.hover', style: { label: 'data(label)', opacity: 1 } },
     { selector: 'node.path', style: { 'underlay-color': '#D55E00', 'underlay-opacity': 0.35, 'underlay-padding': 8 } },
-    { selector: 'edge.path', style: { width: 5, opacity: 1, label: 'data(label)', 'underlay-color': '#D55E00', 'underlay-opacity': 0.3, 'underlay-padding': 3 } },
+    {
+      selector: 'edge.path',
+      style: {
+        width: 5,
+        opacity: 1,
+        label: 'data(label)',
+        'underlay-color': '#D55E00',
+        'underlay-opacity': 0.3,
+        'underlay-padding': 3,
+      },
+    },
     // Faded (off the highlighted path) without element `opacity` on nodes: Cytoscape's WebGL
     // renderer caches node bodies and labels as textures keyed by style *without* opacity, yet
     // draws them with the opacity baked in, so a node first drawn faded stayed pale after the fade

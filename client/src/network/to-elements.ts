@@ -30,7 +30,9 @@ export function toElements(graph: VisibleGraph, options: ElementOptions = {}): E
     const e = n.entity;
     const m = metrics?.get(e.id);
     const color =
-      colorBy === 'community' && m ? COMMUNITY_COLORS[m.community % COMMUNITY_COLORS.length]! : KIND_STYLE[e.kind].color;
+      colorBy === 'community' && m
+        ? COMMUNITY_COLORS[m.community % COMMUNITY_COLORS.length]!
+        : KIND_STYLE[e.kind].color;
     const classes = [
       n.isFocus ? 'focus' : '',
       n.expanded ? 'expanded' : '',

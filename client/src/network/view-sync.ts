@@ -33,7 +33,9 @@ export function syncPins(cy: Core, view: ViewState): void {
 /** `center`: the user picked it elsewhere (search, details, keys), so it should be in sight. */
 export function syncSelection(cy: Core, view: ViewState, center: boolean): void {
   cy.batch(() => {
-    cy.$(':selected').filter((el) => el.id() !== view.selected).unselect();
+    cy.$(':selected')
+      .filter((el) => el.id() !== view.selected)
+      .unselect();
     if (view.selected) {
       const el = cy.getElementById(view.selected);
       if (el.nonempty() && !el.selected()) el.select();

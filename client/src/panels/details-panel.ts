@@ -37,13 +37,29 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
     const style = RELATION_STYLE[rel.type];
     const active = validAt(rel, view.year);
     body.append(
-      h('h3', { className: 'entity-name' }, relationLabel(rel.type).replace(/^./, (c) => c.toUpperCase())),
-      h('p', { className: 'sentence' }, entityButton(rel.from.id), ` ${style.verb} `, entityButton(rel.to.id), rel.role ? ` (${rel.role})` : ''),
+      h(
+        'h3',
+        { className: 'entity-name' },
+        relationLabel(rel.type).replace(/^./, (c) => c.toUpperCase()),
+      ),
+      h(
+        'p',
+        { className: 'sentence' },
+        entityButton(rel.from.id),
+        ` ${style.verb} `,
+        entityButton(rel.to.id),
+        rel.role ? ` (${rel.role})` : '',
+      ),
       h(
         'dl',
         { className: 'facts' },
         h('dt', {}, 'Years'),
-        h('dd', {}, yearsLabel(rel.since, rel.until) || 'not dated', !active && view.year !== null ? ` — not valid in ${view.year}` : ''),
+        h(
+          'dd',
+          {},
+          yearsLabel(rel.since, rel.until) || 'not dated',
+          !active && view.year !== null ? ` — not valid in ${view.year}` : '',
+        ),
         h('dt', {}, 'Confidence'),
         h('dd', {}, confidenceBadge(rel.confidence)),
         rel.role ? [h('dt', {}, 'Role'), h('dd', {}, rel.role)] : null,
@@ -80,10 +96,18 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
       h(
         'div',
         { className: 'actions', role: 'group', 'aria-label': `Actions on ${lite.name}` },
-        h('button', { type: 'button', onclick: () => store.expand(id), title: 'Enter or double-click' }, expanded ? 'Expand again' : 'Expand'),
+        h(
+          'button',
+          { type: 'button', onclick: () => store.expand(id), title: 'Enter or double-click' },
+          expanded ? 'Expand again' : 'Expand',
+        ),
         expanded ? h('button', { type: 'button', onclick: () => store.collapse(id), title: 'c' }, 'Collapse') : null,
         h('button', { type: 'button', onclick: () => store.hide(id), title: 'Delete or h' }, 'Hide'),
-        h('button', { type: 'button', 'aria-pressed': pinned ? 'true' : 'false', onclick: () => store.togglePin(id), title: 'p' }, pinned ? 'Unpin' : 'Pin'),
+        h(
+          'button',
+          { type: 'button', 'aria-pressed': pinned ? 'true' : 'false', onclick: () => store.togglePin(id), title: 'p' },
+          pinned ? 'Unpin' : 'Pin',
+        ),
         h('button', { type: 'button', onclick: () => setPathEnd('from', id) }, 'Path from here'),
         h('button', { type: 'button', onclick: () => setPathEnd('to', id) }, 'Path to here'),
       ),
@@ -96,7 +120,13 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
           { className: 'cap' },
           `Showing ${summary.shown} of ${summary.total} neighbours`,
           more ? ' — ' : '',
-          more ? h('button', { type: 'button', className: 'link', onclick: () => store.showMore(id, summary.total) }, 'show more') : null,
+          more
+            ? h(
+                'button',
+                { type: 'button', className: 'link', onclick: () => store.showMore(id, summary.total) },
+                'show more',
+              )
+            : null,
         ),
       );
     }
@@ -114,7 +144,12 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
       const details = h(
         'details',
         { className: 'rel-group', open: g.items.length <= 8 },
-        h('summary', {}, h('span', { className: 'swatch', style: `background:${style.color}` }), ` ${title} (${g.items.length})`),
+        h(
+          'summary',
+          {},
+          h('span', { className: 'swatch', style: `background:${style.color}` }),
+          ` ${title} (${g.items.length})`,
+        ),
         h(
           'ul',
           {},
@@ -125,7 +160,17 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
               'li',
               { className: active ? '' : 'inactive' },
               h('button', { type: 'button', className: 'link', onclick: () => openEntity(other) }, name),
-              h('button', { type: 'button', className: 'link rel-link', title: 'Show this link', 'aria-label': `Show the link to ${name}`, onclick: () => openRel(rel, other) }, '↗'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'link rel-link',
+                  title: 'Show this link',
+                  'aria-label': `Show the link to ${name}`,
+                  onclick: () => openRel(rel, other),
+                },
+                '↗',
+              ),
               rel.role ? h('span', { className: 'role' }, ` (${rel.role})`) : null,
               h('span', { className: 'years' }, ` ${yearsLabel(rel.since, rel.until)}`),
               !active && view.year !== null ? h('span', { className: 'muted' }, ` — not in ${view.year}`) : null,
@@ -136,7 +181,17 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
                 { className: 'cites' },
                 rel.sources.map((s, i) =>
                   s.url
-                    ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title, 'aria-label': `Source: ${s.title}` }, `[${i + 1}]`)
+                    ? h(
+                        'a',
+                        {
+                          href: s.url,
+                          target: '_blank',
+                          rel: 'noopener noreferrer',
+                          title: s.title,
+                          'aria-label': `Source: ${s.title}`,
+                        },
+                        `[${i + 1}]`,
+                      )
                     : h('span', { title: s.title }, `[${i + 1}]`),
                 ),
               ),
@@ -161,29 +216,38 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
       h(
         'table',
         {},
-        h('tbody', {}, rows.map((row: NeighborCount) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, relationLabel(row.relationType)),
-            h('td', {}, kindIcon(row.kind, 12), ` ${KIND_STYLE[row.kind].plural}`),
-            h('td', { className: 'num' }, String(row.count)),
+        h(
+          'tbody',
+          {},
+          rows.map((row: NeighborCount) =>
             h(
-              'td',
+              'tr',
               {},
+              h('td', {}, relationLabel(row.relationType)),
+              h('td', {}, kindIcon(row.kind, 12), ` ${KIND_STYLE[row.kind].plural}`),
+              h('td', { className: 'num' }, String(row.count)),
               h(
-                'button',
-                {
-                  type: 'button',
-                  className: 'small',
-                  'aria-label': `Expand ${row.count} ${relationLabel(row.relationType)} ${KIND_STYLE[row.kind].plural}`,
-                  onclick: () => store.expand(id, { types: [row.relationType], kinds: [row.kind], limit: Math.min(row.count, 200) }),
-                },
-                '+',
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'small',
+                    'aria-label': `Expand ${row.count} ${relationLabel(row.relationType)} ${KIND_STYLE[row.kind].plural}`,
+                    onclick: () =>
+                      store.expand(id, {
+                        types: [row.relationType],
+                        kinds: [row.kind],
+                        limit: Math.min(row.count, 200),
+                      }),
+                  },
+                  '+',
+                ),
               ),
             ),
           ),
-        )),
+        ),
       ),
     );
   }

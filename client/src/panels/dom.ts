@@ -72,7 +72,10 @@ export function lineIcon(color: string, style: 'solid' | 'dashed' | 'dotted' = '
 export function confidenceBadge(c: Confidence): HTMLElement {
   return h(
     'span',
-    { className: `badge conf-${c.toLowerCase()}`, title: `Confidence: ${c.toLowerCase()} (drawn ${CONFIDENCE_LINE[c]})` },
+    {
+      className: `badge conf-${c.toLowerCase()}`,
+      title: `Confidence: ${c.toLowerCase()} (drawn ${CONFIDENCE_LINE[c]})`,
+    },
     `${c.toLowerCase()} confidence`,
   );
 }
@@ -87,10 +90,10 @@ export function sourceList(sources: readonly Source[]): HTMLElement {
       h(
         'li',
         {},
-        s.url
-          ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title)
-          : h('span', {}, s.title),
-        s.publisher || s.date ? h('span', { className: 'muted' }, ` — ${[s.publisher, s.date].filter(Boolean).join(', ')}`) : null,
+        s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, s.title) : h('span', {}, s.title),
+        s.publisher || s.date
+          ? h('span', { className: 'muted' }, ` — ${[s.publisher, s.date].filter(Boolean).join(', ')}`)
+          : null,
         s.reliability ? h('span', { className: 'badge' }, s.reliability) : null,
       ),
     ),

@@ -1,6 +1,14 @@
 import type { Confidence, Kind, RelationType } from '../api/__generated__/operations.js';
 import type { Loader } from '../loader.js';
-import { CONFIDENCES, CONFIDENCE_LINE, KINDS, KIND_STYLE, RELATION_STYLE, RELATION_TYPES, relationLabel } from '../model/vocabulary.js';
+import {
+  CONFIDENCES,
+  CONFIDENCE_LINE,
+  KINDS,
+  KIND_STYLE,
+  RELATION_STYLE,
+  RELATION_TYPES,
+  relationLabel,
+} from '../model/vocabulary.js';
 import { LAYOUT_NAMES, type ColorBy, type LayoutName, type SizeBy, type ViewStore } from '../state.js';
 import { h, kindIcon, lineIcon } from './dom.js';
 
@@ -8,7 +16,12 @@ import { h, kindIcon, lineIcon } from './dom.js';
  * Filters that double as the legend (shape + colour per kind, colour per relation type, line
  * style per confidence), then analytics and layout. Counts are of the visible graph.
  */
-export function createFilters(root: HTMLElement, store: ViewStore, loader: Loader, actions: { relayout(): void }): void {
+export function createFilters(
+  root: HTMLElement,
+  store: ViewStore,
+  loader: Loader,
+  actions: { relayout(): void },
+): void {
   const kindCounts = new Map<Kind, HTMLElement>();
   const relCounts = new Map<RelationType, HTMLElement>();
   const kindBoxes = new Map<Kind, HTMLInputElement>();
@@ -47,27 +60,59 @@ export function createFilters(root: HTMLElement, store: ViewStore, loader: Loade
       relBoxes.set(type, box);
       const count = h('span', { className: 'count' });
       relCounts.set(type, count);
-      return h('label', { className: 'legend-item' }, box, lineIcon(RELATION_STYLE[type].color), ` ${relationLabel(type)}`, count);
+      return h(
+        'label',
+        { className: 'legend-item' },
+        box,
+        lineIcon(RELATION_STYLE[type].color),
+        ` ${relationLabel(type)}`,
+        count,
+      );
     }),
   );
 
   const confidence = h(
     'select',
     { id: 'min-confidence' },
-    [...CONFIDENCES].map((c) => h('option', { value: c }, c === 'LOW' ? 'all (low and up)' : c === 'MEDIUM' ? 'medium and high' : 'high only')),
+    [...CONFIDENCES].map((c) =>
+      h('option', { value: c }, c === 'LOW' ? 'all (low and up)' : c === 'MEDIUM' ? 'medium and high' : 'high only'),
+    ),
   );
   confidence.addEventListener('change', () => {
     store.set({ filters: { ...store.get().filters, minConfidence: confidence.value as Confidence } });
   });
 
   const select = <T extends string>(id: string, options: readonly [T, string][], onChange: (v: T) => void) => {
-    const el = h('select', { id }, options.map(([v, label]) => h('option', { value: v }, label)));
+    const el = h(
+      'select',
+      { id },
+      options.map(([v, label]) => h('option', { value: v }, label)),
+    );
     el.addEventListener('change', () => onChange(el.value as T));
     return el;
   };
-  const sizeBy = select<SizeBy>('size-by', [['none', 'uniform'], ['degree', 'degree'], ['betweenness', 'betweenness']], (v) => store.set({ sizeBy: v }));
-  const colorBy = select<ColorBy>('color-by', [['kind', 'kind'], ['community', 'community (Louvain)']], (v) => store.set({ colorBy: v }));
-  const layout = select<LayoutName>('layout', LAYOUT_NAMES.map((n) => [n, n] as [LayoutName, string]), (v) => store.set({ layout: v }));
+  const sizeBy = select<SizeBy>(
+    'size-by',
+    [
+      ['none', 'uniform'],
+      ['degree', 'degree'],
+      ['betweenness', 'betweenness'],
+    ],
+    (v) => store.set({ sizeBy: v }),
+  );
+  const colorBy = select<ColorBy>(
+    'color-by',
+    [
+      ['kind', 'kind'],
+      ['community', 'community (Louvain)'],
+    ],
+    (v) => store.set({ colorBy: v }),
+  );
+  const layout = select<LayoutName>(
+    'layout',
+    LAYOUT_NAMES.map((n) => [n, n] as [LayoutName, string]),
+    (v) => store.set({ layout: v }),
+  );
   const layoutNote = h('p', { className: 'muted small', 'aria-live': 'polite' });
   const filteredNote = h('p', { className: 'muted small' });
 
@@ -130,6 +175,7 @@ export function createFilters(root: HTMLElement, store: ViewStore, loader: Loade
   syncCounts();
   document.addEventListener('atlas:layout-used', (e) => {
     const used = (e as CustomEvent<string>).detail;
-    layoutNote.textContent = used !== store.get().layout ? `Large graph: ${used} used instead of ${store.get().layout}.` : '';
+    layoutNote.textContent =
+      used !== store.get().layout ? `Large graph: ${used} used instead of ${store.get().layout}.` : '';
   });
 }

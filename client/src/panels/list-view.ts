@@ -24,7 +24,15 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
       'table',
       { className: 'list-table', 'aria-label': 'Entities in view' },
       h('caption', {}, `Entities in view (${nodes.length})${view.year !== null ? ` as of ${view.year}` : ''}`),
-      h('thead', {}, h('tr', {}, ['Name', 'Kind', 'Years', 'Links', 'Actions'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['Name', 'Kind', 'Years', 'Links', 'Actions'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -32,15 +40,46 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
           h(
             'tr',
             { className: view.selected === n.entity.id ? 'selected' : '' },
-            h('th', { scope: 'row' }, h('button', { type: 'button', className: 'link', 'aria-pressed': view.selected === n.entity.id ? 'true' : 'false', onclick: () => store.select(n.entity.id) }, n.entity.name)),
+            h(
+              'th',
+              { scope: 'row' },
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'link',
+                  'aria-pressed': view.selected === n.entity.id ? 'true' : 'false',
+                  onclick: () => store.select(n.entity.id),
+                },
+                n.entity.name,
+              ),
+            ),
             h('td', {}, kindIcon(n.entity.kind, 12), ` ${KIND_STYLE[n.entity.kind].label}`),
             h('td', {}, yearsLabel(n.entity.since, n.entity.until)),
             h('td', { className: 'num' }, String(degree.get(n.entity.id) ?? 0)),
             h(
               'td',
               {},
-              h('button', { type: 'button', className: 'small', 'aria-label': `Expand ${n.entity.name}`, onclick: () => store.expand(n.entity.id) }, 'Expand'),
-              h('button', { type: 'button', className: 'small', 'aria-label': `Hide ${n.entity.name}`, onclick: () => store.hide(n.entity.id) }, 'Hide'),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'small',
+                  'aria-label': `Expand ${n.entity.name}`,
+                  onclick: () => store.expand(n.entity.id),
+                },
+                'Expand',
+              ),
+              h(
+                'button',
+                {
+                  type: 'button',
+                  className: 'small',
+                  'aria-label': `Hide ${n.entity.name}`,
+                  onclick: () => store.hide(n.entity.id),
+                },
+                'Hide',
+              ),
             ),
           ),
         ),
@@ -50,7 +89,15 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
       'table',
       { className: 'list-table', 'aria-label': 'Relationships in view' },
       h('caption', {}, `Relationships in view (${g.edges.length})`),
-      h('thead', {}, h('tr', {}, ['From', 'Relation', 'To', 'Years', 'Confidence', 'Sources'].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          ['From', 'Relation', 'To', 'Years', 'Confidence', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -59,7 +106,16 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
             'tr',
             { className: view.selected === e.rel.id ? 'selected' : '' },
             h('td', {}, names.get(e.source) ?? e.source),
-            h('td', {}, h('button', { type: 'button', className: 'link', onclick: () => store.select(e.rel.id) }, RELATION_STYLE[e.rel.type].verb), e.rel.role ? ` (${e.rel.role})` : ''),
+            h(
+              'td',
+              {},
+              h(
+                'button',
+                { type: 'button', className: 'link', onclick: () => store.select(e.rel.id) },
+                RELATION_STYLE[e.rel.type].verb,
+              ),
+              e.rel.role ? ` (${e.rel.role})` : '',
+            ),
             h('td', {}, names.get(e.target) ?? e.target),
             h('td', {}, yearsLabel(e.rel.since, e.rel.until)),
             h('td', {}, confidenceBadge(e.rel.confidence)),
@@ -67,7 +123,13 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
               'td',
               {},
               e.rel.sources.map((s, i) =>
-                s.url ? h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title }, `[${i + 1}] ${s.publisher ?? ''}`.trim() + ' ') : `${s.title} `,
+                s.url
+                  ? h(
+                      'a',
+                      { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.title },
+                      `[${i + 1}] ${s.publisher ?? ''}`.trim() + ' ',
+                    )
+                  : `${s.title} `,
               ),
             ),
           ),

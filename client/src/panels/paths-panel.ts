@@ -32,14 +32,28 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
       'div',
       { className: 'path-pickers' },
       h('div', { className: 'field' }, h('span', { className: 'field-label' }, 'From: '), fromLabel),
-      createSearchBox(loader, { label: 'Path from', placeholder: 'From… (e.g. Japan)', clearOnPick: true, onPick: (e) => (names.set(e.id, e.name), (from = e.id), syncLabels()) }),
+      createSearchBox(loader, {
+        label: 'Path from',
+        placeholder: 'From… (e.g. Japan)',
+        clearOnPick: true,
+        onPick: (e) => (names.set(e.id, e.name), (from = e.id), syncLabels()),
+      }),
       h('div', { className: 'field' }, h('span', { className: 'field-label' }, 'To: '), toLabel),
-      createSearchBox(loader, { label: 'Path to', placeholder: 'To… (e.g. Tunisia)', clearOnPick: true, onPick: (e) => (names.set(e.id, e.name), (to = e.id), syncLabels()) }),
+      createSearchBox(loader, {
+        label: 'Path to',
+        placeholder: 'To… (e.g. Tunisia)',
+        clearOnPick: true,
+        onPick: (e) => (names.set(e.id, e.name), (to = e.id), syncLabels()),
+      }),
       h(
         'div',
         { className: 'actions' },
         find,
-        h('button', { type: 'button', onclick: () => (([from, to] = [to, from]), syncLabels(), store.get().path && submit()) }, 'Swap'),
+        h(
+          'button',
+          { type: 'button', onclick: () => (([from, to] = [to, from]), syncLabels(), store.get().path && submit()) },
+          'Swap',
+        ),
         h('button', { type: 'button', onclick: () => store.set({ path: null }) }, 'Clear'),
       ),
     ),
@@ -53,7 +67,11 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
     return h(
       'li',
       {},
-      h('button', { type: 'button', className: 'link', onclick: () => store.select(rel.id) }, `${forward ? style.verb : style.inverse} ${nameOf(other)}`),
+      h(
+        'button',
+        { type: 'button', className: 'link', onclick: () => store.select(rel.id) },
+        `${forward ? style.verb : style.inverse} ${nameOf(other)}`,
+      ),
       rel.role ? ` (${rel.role})` : '',
       ` ${yearsLabel(rel.since, rel.until)} `,
       confidenceBadge(rel.confidence),
@@ -79,16 +97,27 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
     p.result.forEach((path) => path.nodes.forEach((n) => names.set(n.id, n.name)));
     if (p.result.length === 0) {
       results.append(
-        h('p', {}, `No path of at most 6 links between ${nameOf(p.from)} and ${nameOf(p.to)}${view.year !== null ? ` in ${view.year}` : ''}.`),
+        h(
+          'p',
+          {},
+          `No path of at most 6 links between ${nameOf(p.from)} and ${nameOf(p.to)}${view.year !== null ? ` in ${view.year}` : ''}.`,
+        ),
       );
       return;
     }
     const len = p.result[0]!.length;
     results.append(
-      h('p', {}, `${p.result.length} shortest path${p.result.length === 1 ? '' : 's'} of ${len} link${len === 1 ? '' : 's'}${view.year !== null ? ` in ${view.year}` : ''}:`),
+      h(
+        'p',
+        {},
+        `${p.result.length} shortest path${p.result.length === 1 ? '' : 's'} of ${len} link${len === 1 ? '' : 's'}${view.year !== null ? ` in ${view.year}` : ''}:`,
+      ),
     );
     p.result.forEach((path, i) => {
-      const weakest = path.edges.reduce((w, e) => (CONFIDENCES.indexOf(e.confidence) < CONFIDENCES.indexOf(w) ? e.confidence : w), 'HIGH' as Rel['confidence']);
+      const weakest = path.edges.reduce(
+        (w, e) => (CONFIDENCES.indexOf(e.confidence) < CONFIDENCES.indexOf(w) ? e.confidence : w),
+        'HIGH' as Rel['confidence'],
+      );
       results.append(
         h(
           'section',
@@ -98,7 +127,15 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
           h(
             'ol',
             { className: 'hops' },
-            h('li', { className: 'start' }, h('button', { type: 'button', className: 'link', onclick: () => store.select(path.nodes[0]!.id) }, path.nodes[0]!.name)),
+            h(
+              'li',
+              { className: 'start' },
+              h(
+                'button',
+                { type: 'button', className: 'link', onclick: () => store.select(path.nodes[0]!.id) },
+                path.nodes[0]!.name,
+              ),
+            ),
             path.edges.map((e, j) => hop(e, path.nodes[j]!.id)),
           ),
         ),

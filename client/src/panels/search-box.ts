@@ -29,7 +29,13 @@ export function createSearchBox(loader: Loader, options: SearchBoxOptions): HTML
     autocomplete: 'off',
     spellcheck: 'false',
   });
-  const list = h('ul', { id: `${id}-list`, role: 'listbox', className: 'suggestions', 'aria-label': `${options.label} suggestions`, hidden: true });
+  const list = h('ul', {
+    id: `${id}-list`,
+    role: 'listbox',
+    className: 'suggestions',
+    'aria-label': `${options.label} suggestions`,
+    hidden: true,
+  });
   const status = h('div', { className: 'visually-hidden', 'aria-live': 'polite' });
   let hits: SearchHit[] = [];
   let active = -1;
@@ -104,7 +110,13 @@ export function createSearchBox(loader: Loader, options: SearchBoxOptions): HTML
       if ((error as Error).name === 'AbortError') return;
       hits = [];
       clear(list);
-      list.append(h('li', { className: 'empty', role: 'option', 'aria-disabled': 'true' }, 'Search failed — check the connection and type again'));
+      list.append(
+        h(
+          'li',
+          { className: 'empty', role: 'option', 'aria-disabled': 'true' },
+          'Search failed — check the connection and type again',
+        ),
+      );
       list.hidden = false;
     }
   };

@@ -17,12 +17,23 @@ const KEYS: [string, string][] = [
 ];
 
 /** Page-wide keys (outside text fields) and the keyboard help dialog. */
-export function installShortcuts(store: ViewStore, actions: { relayout(): void; focusSearch(): void; focusCanvas(): void }): HTMLElement {
+export function installShortcuts(
+  store: ViewStore,
+  actions: { relayout(): void; focusSearch(): void; focusCanvas(): void },
+): HTMLElement {
   const dialog = h(
     'dialog',
     { id: 'keys-dialog', 'aria-labelledby': 'keys-title' },
     h('h2', { id: 'keys-title' }, 'Keyboard'),
-    h('table', {}, h('tbody', {}, KEYS.map(([k, what]) => h('tr', {}, h('th', { scope: 'row' }, h('kbd', {}, k)), h('td', {}, what))))),
+    h(
+      'table',
+      {},
+      h(
+        'tbody',
+        {},
+        KEYS.map(([k, what]) => h('tr', {}, h('th', { scope: 'row' }, h('kbd', {}, k)), h('td', {}, what))),
+      ),
+    ),
     h('button', { type: 'button', onclick: () => dialog.close() }, 'Close'),
   );
   document.body.append(dialog);
@@ -43,5 +54,9 @@ export function installShortcuts(store: ViewStore, actions: { relayout(): void; 
       actions.focusCanvas();
     }
   });
-  return h('button', { type: 'button', className: 'help', 'aria-label': 'Keyboard shortcuts', onclick: () => dialog.showModal() }, '?');
+  return h(
+    'button',
+    { type: 'button', className: 'help', 'aria-label': 'Keyboard shortcuts', onclick: () => dialog.showModal() },
+    '?',
+  );
 }

@@ -6,11 +6,30 @@ import { h } from './dom.js';
  * The centre: canvas or list view, an empty-state message with a way back, and a live summary
  * of what the canvas shows for screen readers.
  */
-export function createStage(canvas: HTMLElement, list: HTMLElement, empty: HTMLElement, summary: HTMLElement, store: ViewStore, loader: Loader): void {
+export function createStage(
+  canvas: HTMLElement,
+  list: HTMLElement,
+  empty: HTMLElement,
+  summary: HTMLElement,
+  store: ViewStore,
+  loader: Loader,
+): void {
   empty.append(
     h('p', {}, 'Nothing to show here yet.'),
-    h('p', { className: 'muted' }, 'Search for a state, framework or acronym above, start a guided tour, or go back to the overview.'),
-    h('button', { type: 'button', className: 'primary', onclick: () => store.set({ focus: OVERVIEW.id, expansions: [{ ...OVERVIEW }], hidden: [], tour: null }) }, 'Show the NATO overview'),
+    h(
+      'p',
+      { className: 'muted' },
+      'Search for a state, framework or acronym above, start a guided tour, or go back to the overview.',
+    ),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: 'primary',
+        onclick: () => store.set({ focus: OVERVIEW.id, expansions: [{ ...OVERVIEW }], hidden: [], tour: null }),
+      },
+      'Show the NATO overview',
+    ),
   );
   const sync = () => {
     const view = store.get();

@@ -17,8 +17,19 @@ export function createTimeSlider(root: HTMLElement, store: ViewStore, now = new 
     value: now,
     'aria-label': 'As-of year',
   });
-  const number = h('input', { type: 'number', id: 'year-number', min: FIRST_YEAR, max: now, value: now, 'aria-label': 'As-of year (number)' });
-  const play = h('button', { type: 'button', id: 'year-play', 'aria-label': 'Play the years from 1949', title: 'Play' }, '▶ Play');
+  const number = h('input', {
+    type: 'number',
+    id: 'year-number',
+    min: FIRST_YEAR,
+    max: now,
+    value: now,
+    'aria-label': 'As-of year (number)',
+  });
+  const play = h(
+    'button',
+    { type: 'button', id: 'year-play', 'aria-label': 'Play the years from 1949', title: 'Play' },
+    '▶ Play',
+  );
   const stepBack = h('button', { type: 'button', 'aria-label': 'One year earlier' }, '◀');
   const stepFwd = h('button', { type: 'button', 'aria-label': 'One year later' }, '▶');
   const output = h('output', { for: 'year-range', className: 'year-output', 'aria-live': 'off' });
@@ -75,7 +86,13 @@ export function createTimeSlider(root: HTMLElement, store: ViewStore, now = new 
   root.append(
     h('label', { className: 'year-toggle' }, enabled, ' As of year'),
     stepBack,
-    h('span', { className: 'range-wrap' }, h('span', { className: 'muted' }, String(FIRST_YEAR)), range, h('span', { className: 'muted' }, String(now))),
+    h(
+      'span',
+      { className: 'range-wrap' },
+      h('span', { className: 'muted' }, String(FIRST_YEAR)),
+      range,
+      h('span', { className: 'muted' }, String(now)),
+    ),
     stepFwd,
     number,
     play,

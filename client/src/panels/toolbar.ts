@@ -17,7 +17,11 @@ export interface CanvasCommands {
  */
 export function menu(label: string, id: string, items: HTMLElement[]): HTMLElement {
   const list = h('div', { className: 'menu-list', id: `${id}-menu`, role: 'menu', hidden: true }, items);
-  const button = h('button', { type: 'button', id, 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-controls': `${id}-menu` }, `${label} ▾`);
+  const button = h(
+    'button',
+    { type: 'button', id, 'aria-haspopup': 'true', 'aria-expanded': 'false', 'aria-controls': `${id}-menu` },
+    `${label} ▾`,
+  );
   const close = () => {
     list.hidden = true;
     button.setAttribute('aria-expanded', 'false');
@@ -61,13 +65,31 @@ export function createToolbar(
   canvas: CanvasCommands,
   fragments: string,
 ): { toursSlot: HTMLElement } {
-  const loading = h('span', { className: 'loading', role: 'status', 'aria-live': 'polite', hidden: true }, h('span', { className: 'spinner', 'aria-hidden': 'true' }), 'Loading…');
+  const loading = h(
+    'span',
+    { className: 'loading', role: 'status', 'aria-live': 'polite', hidden: true },
+    h('span', { className: 'spinner', 'aria-hidden': 'true' }),
+    'Loading…',
+  );
   onLoading((n) => {
     loading.hidden = n === 0;
     document.body.classList.toggle('busy', n > 0);
   });
-  const undo = h('button', { type: 'button', id: 'undo', onclick: () => store.undo(), title: 'Undo the last expand, collapse or hide (u)' }, '↶ Undo');
-  const modeToggle = h('button', { type: 'button', id: 'mode-toggle', 'aria-pressed': 'false', onclick: () => store.set({ mode: store.get().mode === 'graph' ? 'list' : 'graph' }) }, 'List view');
+  const undo = h(
+    'button',
+    { type: 'button', id: 'undo', onclick: () => store.undo(), title: 'Undo the last expand, collapse or hide (u)' },
+    '↶ Undo',
+  );
+  const modeToggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'mode-toggle',
+      'aria-pressed': 'false',
+      onclick: () => store.set({ mode: store.get().mode === 'graph' ? 'list' : 'graph' }),
+    },
+    'List view',
+  );
   const stamp = () => {
     const y = store.get().year;
     return `alliance-atlas${y === null ? '' : `-${y}`}`;
@@ -81,12 +103,33 @@ export function createToolbar(
   const exportMenu = menu('Export', 'export', [
     menuItem('PNG image', () => void canvas.png().then((b) => download(`${stamp()}.png`, b)), { id: 'export-png' }),
     menuItem('SVG image', () => download(`${stamp()}.svg`, canvas.svg(), 'image/svg+xml'), { id: 'export-svg' }),
-    menuItem('JSON (visible subgraph)', () => download(`${stamp()}.json`, toJsonExport(loader.graph, { asOf: store.get().year, url: location.href }), 'application/json'), { id: 'export-json' }),
-    menuItem('GraphML (visible subgraph)', () => download(`${stamp()}.graphml`, toGraphml(loader.graph), 'application/graphml+xml'), { id: 'export-graphml' }),
-    menuItem('CSV (relationships)', () => download(`${stamp()}.csv`, toCsv(loader.graph), 'text/csv'), { id: 'export-csv' }),
+    menuItem(
+      'JSON (visible subgraph)',
+      () =>
+        download(
+          `${stamp()}.json`,
+          toJsonExport(loader.graph, { asOf: store.get().year, url: location.href }),
+          'application/json',
+        ),
+      { id: 'export-json' },
+    ),
+    menuItem(
+      'GraphML (visible subgraph)',
+      () => download(`${stamp()}.graphml`, toGraphml(loader.graph), 'application/graphml+xml'),
+      { id: 'export-graphml' },
+    ),
+    menuItem('CSV (relationships)', () => download(`${stamp()}.csv`, toCsv(loader.graph), 'text/csv'), {
+      id: 'export-csv',
+    }),
     menuItem('Server: graph.json', () => void window.open(serverLink('/export/graph.json'), '_blank', 'noopener')),
-    menuItem('Server: graph.graphml', () => void window.open(serverLink('/export/graph.graphml'), '_blank', 'noopener')),
-    menuItem('Server: relationships.csv', () => void window.open(serverLink('/export/relationships.csv'), '_blank', 'noopener')),
+    menuItem(
+      'Server: graph.graphml',
+      () => void window.open(serverLink('/export/graph.graphml'), '_blank', 'noopener'),
+    ),
+    menuItem(
+      'Server: relationships.csv',
+      () => void window.open(serverLink('/export/relationships.csv'), '_blank', 'noopener'),
+    ),
   ]);
 
   const queryText = h('textarea', { readonly: true, rows: 16, 'aria-label': 'GraphQL operation', id: 'graphql-text' });
@@ -96,7 +139,11 @@ export function createToolbar(
     'dialog',
     { id: 'graphql-dialog', 'aria-labelledby': 'graphql-title' },
     h('h2', { id: 'graphql-title' }, 'GraphQL for this view'),
-    h('p', { className: 'muted' }, 'POST it to /graphql (or paste it into GraphiQL at /graphql) to fetch the same data.'),
+    h(
+      'p',
+      { className: 'muted' },
+      'POST it to /graphql (or paste it into GraphiQL at /graphql) to fetch the same data.',
+    ),
     h('label', { for: 'graphql-text' }, 'Operation'),
     queryText,
     h('label', { for: 'graphql-vars' }, 'Variables'),
@@ -104,7 +151,19 @@ export function createToolbar(
     h(
       'div',
       { className: 'actions' },
-      h('button', { type: 'button', className: 'primary', onclick: () => void copyText(`${queryText.value}\n# variables\n# ${varsText.value.replace(/\n/g, '\n# ')}`, queryText).then((ok) => (copied.textContent = ok ? 'Copied.' : 'Select and copy the text above.')) }, 'Copy operation and variables'),
+      h(
+        'button',
+        {
+          type: 'button',
+          className: 'primary',
+          onclick: () =>
+            void copyText(
+              `${queryText.value}\n# variables\n# ${varsText.value.replace(/\n/g, '\n# ')}`,
+              queryText,
+            ).then((ok) => (copied.textContent = ok ? 'Copied.' : 'Select and copy the text above.')),
+        },
+        'Copy operation and variables',
+      ),
       h('button', { type: 'button', onclick: () => dialog.close() }, 'Close'),
       copied,
     ),
@@ -119,7 +178,14 @@ export function createToolbar(
   };
   const shareStatus = h('span', { className: 'visually-hidden', 'aria-live': 'polite' });
   const shareMenu = menu('Share', 'share', [
-    menuItem('Copy link to this view', () => void copyText(location.href).then((ok) => (shareStatus.textContent = ok ? 'Link copied' : `Link: ${location.href}`)), { id: 'copy-link' }),
+    menuItem(
+      'Copy link to this view',
+      () =>
+        void copyText(location.href).then(
+          (ok) => (shareStatus.textContent = ok ? 'Link copied' : `Link: ${location.href}`),
+        ),
+      { id: 'copy-link' },
+    ),
     menuItem('Copy GraphQL…', showQuery, { id: 'copy-graphql' }),
   ]);
 
@@ -127,7 +193,11 @@ export function createToolbar(
   root.append(
     toursSlot,
     undo,
-    h('button', { type: 'button', onclick: () => store.clear(), title: 'Empty the canvas (undo brings it back)' }, 'Clear'),
+    h(
+      'button',
+      { type: 'button', onclick: () => store.clear(), title: 'Empty the canvas (undo brings it back)' },
+      'Clear',
+    ),
     h('button', { type: 'button', onclick: () => canvas.fit(), title: 'Fit the graph in view (f)' }, 'Fit'),
     modeToggle,
     exportMenu,

@@ -23,7 +23,12 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       tour: { id: tour.id, step: index },
       focus: step.focus,
       selected: step.select ?? step.focus,
-      expansions: step.expand.map((e) => ({ id: e.id, limit: e.limit ?? 20, kinds: e.kinds ?? [], types: e.types ?? [] })),
+      expansions: step.expand.map((e) => ({
+        id: e.id,
+        limit: e.limit ?? 20,
+        kinds: e.kinds ?? [],
+        types: e.types ?? [],
+      })),
       hidden: [],
       year: step.year ?? null,
       path: step.path ?? null,
@@ -45,7 +50,9 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     details?.rels.forEach((r) => r.sources.forEach((s) => found.set(s.id, s)));
     const rels = await Promise.all((step.evidence ?? []).map((id) => loader.fetchRelationship(id)));
     rels.forEach((r) => r?.sources.forEach((s) => found.set(s.id, s)));
-    return step.sources.map((id) => found.get(id) ?? { id, title: id, url: null, publisher: null, date: null, reliability: null });
+    return step.sources.map(
+      (id) => found.get(id) ?? { id, title: id, url: null, publisher: null, date: null, reliability: null },
+    );
   };
 
   /**
@@ -69,7 +76,10 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     const t = store.get().tour;
     const tour = t ? tours.find((x) => x.id === t.id) : undefined;
     const token = ++renderToken;
-    const had = document.activeElement && card.contains(document.activeElement) ? document.activeElement.id || 'tour-title' : null;
+    const had =
+      document.activeElement && card.contains(document.activeElement)
+        ? document.activeElement.id || 'tour-title'
+        : null;
     clear(card);
     card.hidden = !tour;
     if (!tour || !t) {
@@ -90,8 +100,22 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       h(
         'div',
         { className: 'actions' },
-        h('button', { type: 'button', id: 'tour-prev', disabled: i === 0, onclick: () => apply(tour, i - 1) }, '← Previous'),
-        h('button', { type: 'button', className: 'primary', id: 'tour-next', disabled: i === tour.steps.length - 1, onclick: () => apply(tour, i + 1) }, 'Next →'),
+        h(
+          'button',
+          { type: 'button', id: 'tour-prev', disabled: i === 0, onclick: () => apply(tour, i - 1) },
+          '← Previous',
+        ),
+        h(
+          'button',
+          {
+            type: 'button',
+            className: 'primary',
+            id: 'tour-next',
+            disabled: i === tour.steps.length - 1,
+            onclick: () => apply(tour, i + 1),
+          },
+          'Next →',
+        ),
         h('button', { type: 'button', id: 'tour-close', onclick: () => store.set({ tour: null }) }, 'Close tour'),
       ),
     );

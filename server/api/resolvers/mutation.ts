@@ -32,9 +32,7 @@ async function write<T>(ctx: ApiContext, run: (actor: string) => Promise<T>): Pr
 
 export const Mutation: MutationResolvers = {
   upsertEntity: (_parent, { input, expectedVersion }, ctx) =>
-    write(ctx, (actor) =>
-      ctx.store.upsertEntity(withoutNulls(input) as EntityInput, { actor }, expectedVersion),
-    ),
+    write(ctx, (actor) => ctx.store.upsertEntity(withoutNulls(input) as EntityInput, { actor }, expectedVersion)),
 
   upsertRelationship: (_parent, { input, expectedVersion }, ctx) =>
     write(ctx, (actor) =>
@@ -48,7 +46,5 @@ export const Mutation: MutationResolvers = {
     write(ctx, (actor) => ctx.store.deleteRelationship(id, { actor }, expectedVersion)),
 
   importGraph: (_parent, { input, dryRun }, ctx) =>
-    write(ctx, (actor) =>
-      ctx.store.importGraph(withoutNulls(input), { actor }, { dryRun: dryRun ?? false }),
-    ),
+    write(ctx, (actor) => ctx.store.importGraph(withoutNulls(input), { actor }, { dryRun: dryRun ?? false })),
 };

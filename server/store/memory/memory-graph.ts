@@ -47,11 +47,7 @@ export class MemoryGraph implements ExistingGraph {
   /** A relationship is visible when it and both its endpoints are valid (store-semantics.md). */
   relationshipVisible(r: Relationship, asOf: number | null): boolean {
     if (asOf === null) return true;
-    return (
-      validAt(r, asOf) &&
-      validAt(this.entities.get(r.from)!, asOf) &&
-      validAt(this.entities.get(r.to)!, asOf)
-    );
+    return validAt(r, asOf) && validAt(this.entities.get(r.from)!, asOf) && validAt(this.entities.get(r.to)!, asOf);
   }
 
   /** Every relationship touching an entity, ordered by id. */

@@ -14,8 +14,36 @@ import {
   searchArgs,
   year,
 } from '../arguments.js';
-import { importReport, type AuditPage, type EntityPage, type ExportOptions, type GraphStore, type ImportReport, type NeighborCount, type NeighborhoodOptions, type Path, type PathsOptions, type SearchHit, type SearchOptions, type Stats, type Subgraph, type WriteContext, type EntitiesOptions } from '../graph-store.js';
-import { KINDS, RELATION_TYPES, type AuditEntry, type Entity, type EntityInput, type GraphData, type Kind, type Relationship, type RelationshipInput, type Source } from '../../../domain/model.js';
+import {
+  importReport,
+  type AuditPage,
+  type EntityPage,
+  type ExportOptions,
+  type GraphStore,
+  type ImportReport,
+  type NeighborCount,
+  type NeighborhoodOptions,
+  type Path,
+  type PathsOptions,
+  type SearchHit,
+  type SearchOptions,
+  type Stats,
+  type Subgraph,
+  type WriteContext,
+  type EntitiesOptions,
+} from '../graph-store.js';
+import {
+  KINDS,
+  RELATION_TYPES,
+  type AuditEntry,
+  type Entity,
+  type EntityInput,
+  type GraphData,
+  type Kind,
+  type Relationship,
+  type RelationshipInput,
+  type Source,
+} from '../../../domain/model.js';
 import { matchScore } from '../search-text.js';
 import { validAt } from '../../../domain/valid-at.js';
 import { AuditLog } from './audit-log.js';
@@ -301,7 +329,8 @@ export class MemoryStore implements GraphStore {
     const kindOf = (id: string) => this.graph.entityKind(id)!;
     return {
       kindBefore: (id) => this.graph.entityKind(id),
-      touching: (id) => this.graph.relationshipsOf(id).map((r) => ({ ...r, fromKind: kindOf(r.from), toKind: kindOf(r.to) })),
+      touching: (id) =>
+        this.graph.relationshipsOf(id).map((r) => ({ ...r, fromKind: kindOf(r.from), toKind: kindOf(r.to) })),
     };
   }
 

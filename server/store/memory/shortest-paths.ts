@@ -14,7 +14,8 @@ import type { MemoryGraph } from './memory-graph.js';
 export function shortestPaths(graph: MemoryGraph, view: MultiDirectedGraph, args: PathsArgs): Promise<Path[]> {
   const { from, to } = args;
   const kinds = args.kinds && new Set(args.kinds);
-  const passable = (node: string) => node !== from && node !== to && (!kinds || kinds.has(graph.entities.get(node)!.kind));
+  const passable = (node: string) =>
+    node !== from && node !== to && (!kinds || kinds.has(graph.entities.get(node)!.kind));
   const memory: PathGraph = {
     levels: (start, other, depth) => Promise.resolve(levelsFrom(start, other, depth)),
     links: (xs, ys) => Promise.resolve(linksAmong(xs, ys)),
@@ -42,9 +43,15 @@ export function shortestPaths(graph: MemoryGraph, view: MultiDirectedGraph, args
     const wanted = new Set(ys);
     for (const x of xs) {
       if (view.degree(x) <= ys.length) {
-        found.set(x, view.neighbors(x).filter((n) => wanted.has(n)));
+        found.set(
+          x,
+          view.neighbors(x).filter((n) => wanted.has(n)),
+        );
       } else {
-        found.set(x, ys.filter((y) => y !== x && view.areNeighbors(x, y)));
+        found.set(
+          x,
+          ys.filter((y) => y !== x && view.areNeighbors(x, y)),
+        );
       }
     }
     return found;

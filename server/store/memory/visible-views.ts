@@ -38,8 +38,7 @@ export class VisibleViews {
   }
 
   get(asOf: number | null, relationTypes: readonly RelationType[] | null): MultiDirectedGraph {
-    const types =
-      relationTypes && new Set(relationTypes).size < RELATION_TYPES.length ? new Set(relationTypes) : null;
+    const types = relationTypes && new Set(relationTypes).size < RELATION_TYPES.length ? new Set(relationTypes) : null;
     if (asOf === null && types === null) return this.graph.topology;
     const key = `${asOf ?? ''}|${types ? [...types].sort().join(',') : ''}`;
     let view = this.cache.get(key);

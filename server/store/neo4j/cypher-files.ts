@@ -17,7 +17,13 @@ export class CypherFiles {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) walk(path);
         else if (entry.name.endsWith('.cypher')) {
-          files.set(relative(dir, path).split('\\').join('/').replace(/\.cypher$/, ''), readFileSync(path, 'utf8'));
+          files.set(
+            relative(dir, path)
+              .split('\\')
+              .join('/')
+              .replace(/\.cypher$/, ''),
+            readFileSync(path, 'utf8'),
+          );
         }
       }
     };

@@ -67,5 +67,7 @@ export function importGraph(
     return report;
   };
   const timeoutMs = importTransactionMs(config);
-  return dryRun ? transactions.readTx('importGraph', work, timeoutMs) : transactions.write('importGraph', work, timeoutMs);
+  return dryRun
+    ? transactions.readTx('importGraph', work, timeoutMs)
+    : transactions.write('importGraph', work, timeoutMs);
 }

@@ -116,7 +116,11 @@ export class Neo4jStore implements GraphStore {
       await this.tx.write('seedGraph', (tx) => tx.run('seedEntities', { rows, bump: toInt(0) }), LONG_TRANSACTION_MS);
     }
     for (const rows of chunks(graph.relationships.map(relationshipRow))) {
-      await this.tx.write('seedGraph', (tx) => tx.run('seedRelationships', { rows, bump: toInt(0) }), LONG_TRANSACTION_MS);
+      await this.tx.write(
+        'seedGraph',
+        (tx) => tx.run('seedRelationships', { rows, bump: toInt(0) }),
+        LONG_TRANSACTION_MS,
+      );
     }
     return this.counts();
   }

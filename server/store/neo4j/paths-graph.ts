@@ -26,7 +26,10 @@ const LINKS_FANOUT = 8;
  * questions one of PATHS_STATEMENTS, run by `run` (one read transaction, so one snapshot). Unknown
  * ends are NotFoundErrors, `from` named first; the caller has checked `from !== to`.
  */
-export function pathsOverNeo4j(run: (name: PathsStatement, params: Row) => Promise<Row[]>, args: PathsArgs): Promise<Path[]> {
+export function pathsOverNeo4j(
+  run: (name: PathsStatement, params: Row) => Promise<Row[]>,
+  args: PathsArgs,
+): Promise<Path[]> {
   const filters = { kinds: args.kinds, asOf: toInt(args.asOf) };
   return orderedShortestPaths(
     {
@@ -37,7 +40,12 @@ export function pathsOverNeo4j(run: (name: PathsStatement, params: Row) => Promi
         if (toFound !== true) throw new NotFoundError('Entity', args.to, 'to');
         if (row.visible !== true) return null;
         const deeper = [row.level1, row.level2, row.level3].slice(0, depth) as string[][];
-        return { levels: [[start], ...deeper], degree: toNumber(row.degree) ?? 0, otherDegree: toNumber(row.otherDegree) ?? 0, linked: row.linked === true };
+        return {
+          levels: [[start], ...deeper],
+          degree: toNumber(row.degree) ?? 0,
+          otherDegree: toNumber(row.otherDegree) ?? 0,
+          linked: row.linked === true,
+        };
       },
       links: async (xs, ys) => {
         const rows = await run('pathsLinks', { xs, ys, asOf: filters.asOf, fanout: toInt(LINKS_FANOUT * ys.length) });
@@ -46,7 +54,8 @@ export function pathsOverNeo4j(run: (name: PathsStatement, params: Row) => Promi
       hops: async (ids, pairs) => {
         const row = (await run('pathsHops', { ids, pairs, asOf: filters.asOf }))[0]!;
         const relationships = pairs.map((): Relationship[] => []);
-        for (const hop of row.hops as Row[]) relationships[toNumber(hop.pair)!] = (hop.edges as Row[]).map(toRelationship);
+        for (const hop of row.hops as Row[])
+          relationships[toNumber(hop.pair)!] = (hop.edges as Row[]).map(toRelationship);
         return { entities: new Map((row.nodes as Row[]).map((n) => [n.id as string, toEntity(n)])), relationships };
       },
     },

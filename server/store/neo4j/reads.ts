@@ -1,4 +1,14 @@
-import { compareStrings, auditArgs, auditCursor, encodeCursor, entitiesArgs, neighborhoodArgs, pathsArgs, searchArgs, year } from '../arguments.js';
+import {
+  compareStrings,
+  auditArgs,
+  auditCursor,
+  encodeCursor,
+  entitiesArgs,
+  neighborhoodArgs,
+  pathsArgs,
+  searchArgs,
+  year,
+} from '../arguments.js';
 import type {
   AuditPage,
   EntitiesOptions,
@@ -13,7 +23,16 @@ import type {
   Stats,
   Subgraph,
 } from '../graph-store.js';
-import { KINDS, RELATION_TYPES, type Entity, type GraphData, type Kind, type Relationship, type RelationType, type Source } from '../../../domain/model.js';
+import {
+  KINDS,
+  RELATION_TYPES,
+  type Entity,
+  type GraphData,
+  type Kind,
+  type Relationship,
+  type RelationType,
+  type Source,
+} from '../../../domain/model.js';
 import { toGraphData } from '../../../domain/to-graph-data.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { inIdOrder } from '../in-id-order.js';
@@ -142,7 +161,9 @@ export class Neo4jReads {
     const y = year('asOf', asOf);
     const row = (await this.tx.read('stats', 'stats', { asOf: toInt(y) }))[0]!;
     const byKind = new Map((row.byKind as Row[]).map((r) => [r.kind as string, toNumber(r.count) ?? 0]));
-    const byType = new Map((row.byRelationType as Row[]).map((r) => [r.relationType as string, toNumber(r.count) ?? 0]));
+    const byType = new Map(
+      (row.byRelationType as Row[]).map((r) => [r.relationType as string, toNumber(r.count) ?? 0]),
+    );
     const kinds = KINDS.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 }));
     const types = RELATION_TYPES.map((relationType) => ({ relationType, count: byType.get(relationType) ?? 0 }));
     return {
@@ -158,7 +179,11 @@ export class Neo4jReads {
     const ids = options.ids == null ? null : [...new Set(options.ids)];
     const asOf = year('asOf', options.asOf);
     const row = (
-      await this.tx.read('exportGraph', 'exportGraph', { ids, asOf: toInt(asOf), allSources: ids === null && asOf === null })
+      await this.tx.read('exportGraph', 'exportGraph', {
+        ids,
+        asOf: toInt(asOf),
+        allSources: ids === null && asOf === null,
+      })
     )[0]!;
     return toGraphData(
       (row.sources as Row[]).map(toSource),

@@ -43,11 +43,17 @@ export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
 
 export function loadStatements(cypher: CypherFiles): Statements {
-  return Object.fromEntries(Object.entries(STATEMENTS).map(([key, name]) => [key, cypher.statement(name)])) as Statements;
+  return Object.fromEntries(
+    Object.entries(STATEMENTS).map(([key, name]) => [key, cypher.statement(name)]),
+  ) as Statements;
 }
 
 /** Runs one statement and returns its rows, traced on atlas:cypher (DEBUG=atlas:cypher). */
-export async function runStatement(name: StatementName, params: Params, run: () => Promise<QueryResult>): Promise<Row[]> {
+export async function runStatement(
+  name: StatementName,
+  params: Params,
+  run: () => Promise<QueryResult>,
+): Promise<Row[]> {
   const started = performance.now();
   let outcome = 'failed';
   try {
@@ -56,7 +62,13 @@ export async function runStatement(name: StatementName, params: Params, run: () 
     return result.records.map((r) => r.toObject());
   } finally {
     if (trace.cypher.enabled) {
-      trace.cypher('%s %dms %s %s', STATEMENTS[name], Math.round(performance.now() - started), outcome, briefParams(params));
+      trace.cypher(
+        '%s %dms %s %s',
+        STATEMENTS[name],
+        Math.round(performance.now() - started),
+        outcome,
+        briefParams(params),
+      );
     }
   }
 }

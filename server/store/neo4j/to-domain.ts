@@ -1,5 +1,13 @@
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import type { AuditEntry, Confidence, Entity, Kind, Relationship, RelationType, Source } from '../../../domain/model.js';
+import type {
+  AuditEntry,
+  Confidence,
+  Entity,
+  Kind,
+  Relationship,
+  RelationType,
+  Source,
+} from '../../../domain/model.js';
 
 type Props = Record<string, unknown>;
 

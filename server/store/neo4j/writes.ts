@@ -1,6 +1,14 @@
 import type { ExistingGraph } from '../../../domain/graph-data.js';
 import { defaultRelationshipId, isWellFormedEntityId, MAX_RELATIONSHIP_ID_LENGTH } from '../../../domain/ids.js';
-import { KINDS, type AuditEntry, type Entity, type EntityInput, type Kind, type Relationship, type RelationshipInput } from '../../../domain/model.js';
+import {
+  KINDS,
+  type AuditEntry,
+  type Entity,
+  type EntityInput,
+  type Kind,
+  type Relationship,
+  type RelationshipInput,
+} from '../../../domain/model.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { compareStrings } from '../arguments.js';
 import type { WriteContext } from '../graph-store.js';
@@ -62,7 +70,8 @@ export async function appendAudit(
 function rawRelationshipId(input: RelationshipInput): string | null {
   const id = typeof input.id === 'string' ? input.id : null;
   if (id !== null) return id.length <= MAX_RELATIONSHIP_ID_LENGTH ? id : null;
-  if (!isWellFormedEntityId(input.from) || !isWellFormedEntityId(input.to) || typeof input.type !== 'string') return null;
+  if (!isWellFormedEntityId(input.from) || !isWellFormedEntityId(input.to) || typeof input.type !== 'string')
+    return null;
   return defaultRelationshipId(input);
 }
 
@@ -82,10 +91,13 @@ export class Neo4jWrites {
       const current = locked?.entity ? toEntity(locked.entity as Row) : null;
       if (current && asked && asked.kind !== current.kind) {
         // Only a kind change needs the relationships (a hub has 100k+ of them).
-        const touching = (await tx.run('upsertEntityTouching', { id: current.id })).map((r) => r.touching as TouchingRelationship);
+        const touching = (await tx.run('upsertEntityTouching', { id: current.id })).map(
+          (r) => r.touching as TouchingRelationship,
+        );
         checkEntityKindChange(current.id, asked.kind, { kindBefore: () => current.kind, touching: () => touching });
       }
-      const e = validateOne({ entities: [input] }, await existingIn(tx, referencedIds({ entities: [input] }))).entities[0]!;
+      const e = validateOne({ entities: [input] }, await existingIn(tx, referencedIds({ entities: [input] })))
+        .entities[0]!;
       checkVersion('Entity', e.id, current, expectedVersion);
       await tx.run('seedEntities', { rows: [entityRow(e)], bump: toInt(1) });
       const written: Entity = { ...e, version: (current?.version ?? 0) + 1 };
@@ -94,11 +106,17 @@ export class Neo4jWrites {
     });
   }
 
-  upsertRelationship(input: RelationshipInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
+  upsertRelationship(
+    input: RelationshipInput,
+    ctx: WriteContext,
+    expectedVersion?: number | null,
+  ): Promise<Relationship> {
     return this.tx.write('upsertRelationship', async (tx) => {
       const rawId = input && typeof input === 'object' ? rawRelationshipId(input) : null;
       const locked =
-        rawId === null ? undefined : await tx.one('relationshipLock', { id: rawId, endpoints: uniqueStrings([input.from, input.to]) });
+        rawId === null
+          ? undefined
+          : await tx.one('relationshipLock', { id: rawId, endpoints: uniqueStrings([input.from, input.to]) });
       const existing = await existingIn(tx, referencedIds({ relationships: [input] }));
       const r = validateOne({ relationships: [input] }, existing).relationships[0]!;
       const current = locked?.relationship ? toRelationship(locked.relationship as Row) : null;
@@ -111,7 +129,11 @@ export class Neo4jWrites {
     });
   }
 
-  deleteEntity(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<{ entity: Entity; relationships: Relationship[] }> {
+  deleteEntity(
+    id: string,
+    ctx: WriteContext,
+    expectedVersion?: number | null,
+  ): Promise<{ entity: Entity; relationships: Relationship[] }> {
     return this.tx.write('deleteEntity', async (tx) => {
       const row = await tx.one('deleteEntityLock', { id });
       if (!row) throw new NotFoundError('Entity', id, 'id');

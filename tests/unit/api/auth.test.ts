@@ -24,15 +24,30 @@ describe('editor tokens', () => {
   it('no header is anonymous; a wrong, longer, shorter or malformed one is invalid', () => {
     expect(authenticate(null)).toEqual({ kind: 'anonymous' });
     expect(authenticate('')).toEqual({ kind: 'anonymous' });
-    for (const header of ['Bearer secret', 'Bearer secret-one-more', 'Bearer SECRET-ONE', 'Basic c2VjcmV0', 'secret-one', 'Bearer a b']) {
+    for (const header of [
+      'Bearer secret',
+      'Bearer secret-one-more',
+      'Bearer SECRET-ONE',
+      'Basic c2VjcmV0',
+      'secret-one',
+      'Bearer a b',
+    ]) {
       expect(authenticate(header)).toEqual({ kind: 'invalid' });
     }
   });
 
   it('requireEditor: the name; UNAUTHENTICATED without a valid token; FORBIDDEN when writes are off', () => {
-    expect(requireEditor({ caller: { kind: 'editor', name: 'alice' }, writesEnabled: true }, 'change the graph')).toBe('alice');
-    expect(codeOf(() => requireEditor({ caller: { kind: 'anonymous' }, writesEnabled: true }, 'x'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => requireEditor({ caller: { kind: 'invalid' }, writesEnabled: true }, 'x'))).toBe('UNAUTHENTICATED');
-    expect(codeOf(() => requireEditor({ caller: { kind: 'editor', name: 'a' }, writesEnabled: false }, 'x'))).toBe('FORBIDDEN');
+    expect(requireEditor({ caller: { kind: 'editor', name: 'alice' }, writesEnabled: true }, 'change the graph')).toBe(
+      'alice',
+    );
+    expect(codeOf(() => requireEditor({ caller: { kind: 'anonymous' }, writesEnabled: true }, 'x'))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(() => requireEditor({ caller: { kind: 'invalid' }, writesEnabled: true }, 'x'))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(() => requireEditor({ caller: { kind: 'editor', name: 'a' }, writesEnabled: false }, 'x'))).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -11,7 +11,16 @@ const graph: GraphData = {
     { id: 'org:nato', kind: 'ORGANIZATION', name: 'NATO & "friends" <1949>', since: 1949, sources: ['source:a'] },
   ],
   relationships: [
-    { id: 'state:est/MEMBER_OF/org:nato/2004', type: 'MEMBER_OF', from: 'state:est', to: 'org:nato', since: 2004, confidence: 'high', note: 'a, "b"\r\nc', sources: ['source:a'] },
+    {
+      id: 'state:est/MEMBER_OF/org:nato/2004',
+      type: 'MEMBER_OF',
+      from: 'state:est',
+      to: 'org:nato',
+      since: 2004,
+      confidence: 'high',
+      note: 'a, "b"\r\nc',
+      sources: ['source:a'],
+    },
   ],
 };
 
@@ -20,10 +29,16 @@ describe('GraphML', () => {
     const xml = toGraphML(graph);
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml) as {
-      graphml: { xmlns: string; key: { 'attr.name': string; 'attr.type': string; for: string }[]; graph: { node: unknown[]; edge: { source: string; target: string } } };
+      graphml: {
+        xmlns: string;
+        key: { 'attr.name': string; 'attr.type': string; for: string }[];
+        graph: { node: unknown[]; edge: { source: string; target: string } };
+      };
     };
     expect(doc.graphml.xmlns).toBe('http://graphml.graphdrawing.org/xmlns');
-    expect(doc.graphml.key).toContainEqual(expect.objectContaining({ 'attr.name': 'since', 'attr.type': 'int', for: 'node' }));
+    expect(doc.graphml.key).toContainEqual(
+      expect.objectContaining({ 'attr.name': 'since', 'attr.type': 'int', for: 'node' }),
+    );
     expect(doc.graphml.key).toContainEqual(expect.objectContaining({ 'attr.name': 'confidence', for: 'edge' }));
     expect(doc.graphml.graph.node).toHaveLength(2);
     expect(doc.graphml.graph.edge).toMatchObject({ source: 'state:est', target: 'org:nato' });

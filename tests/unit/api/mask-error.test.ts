@@ -8,7 +8,9 @@ const inResolver = (original: Error) =>
 describe('maskError', () => {
   it('an AppError keeps its message and gets extensions.code and field, with the path', () => {
     const mask = createMaskError();
-    const masked = mask(inResolver(new BadUserInputError('depth', 'must be an integer from 1 to 3, got 9'))) as GraphQLError;
+    const masked = mask(
+      inResolver(new BadUserInputError('depth', 'must be an integer from 1 to 3, got 9')),
+    ) as GraphQLError;
     expect(masked).toBeInstanceOf(GraphQLError);
     expect(masked.toJSON()).toEqual({
       message: 'depth: must be an integer from 1 to 3, got 9',
@@ -61,7 +63,9 @@ describe('maskError', () => {
 
   it('a request-level graphql error without a code (a bad variable) becomes BAD_USER_INPUT', () => {
     const mask = createMaskError();
-    const coercion = new GraphQLError('Variable "$d" got invalid value "two"; Int cannot represent non-integer value: "two"');
+    const coercion = new GraphQLError(
+      'Variable "$d" got invalid value "two"; Int cannot represent non-integer value: "two"',
+    );
     const masked = mask(coercion) as GraphQLError;
     expect(masked.message).toBe(coercion.message);
     expect(masked.extensions.code).toBe('BAD_USER_INPUT');

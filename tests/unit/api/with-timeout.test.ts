@@ -31,14 +31,20 @@ describe('withTimeout', () => {
 
   it('close is not bounded (shutdown waits for it)', async () => {
     let closed = false;
-    const store = withTimeout(fakeStore({ close: () => new Promise<void>((r) => setTimeout(() => ((closed = true), r()), 30)) }), 5);
+    const store = withTimeout(
+      fakeStore({ close: () => new Promise<void>((r) => setTimeout(() => ((closed = true), r()), 30)) }),
+      5,
+    );
     await store.close();
     expect(closed).toBe(true);
   });
 
   it('per-method bounds: a listed method gets its own, the rest the default', async () => {
     const slow = () => new Promise((r) => setTimeout(() => r('done'), 60));
-    const store = withTimeout(fakeStore({ importGraph: slow, stats: slow }), { defaultMs: 20, byMethod: { importGraph: 1000 } });
+    const store = withTimeout(fakeStore({ importGraph: slow, stats: slow }), {
+      defaultMs: 20,
+      byMethod: { importGraph: 1000 },
+    });
     await expect(store.importGraph({}, { actor: 'a' })).resolves.toBe('done');
     await expect(store.stats()).rejects.toThrow(/within 20 ms \(stats\)/);
   });
@@ -46,7 +52,10 @@ describe('withTimeout', () => {
 
 describe('storeCallBounds', () => {
   it("reads get STORE_TIMEOUT_MS; writes and importGraph the store's commit margin above their transaction timeouts", () => {
-    const bounds = storeCallBounds({ storeTimeoutMs: 5000, importTimeoutMs: 120_000 }, { commitMarginMs: commitMarginMs(5000) });
+    const bounds = storeCallBounds(
+      { storeTimeoutMs: 5000, importTimeoutMs: 120_000 },
+      { commitMarginMs: commitMarginMs(5000) },
+    );
     expect(bounds.defaultMs).toBe(5000);
     expect(commitMarginMs(5000)).toBe(5500);
     expect(bounds.byMethod).toEqual({
@@ -62,11 +71,23 @@ describe('storeCallBounds', () => {
     'with STORE_TIMEOUT_MS=%i the database gives up first: the API waits longer than the Neo4j retry window plus the transaction timeout, with 2 s to spare',
     (storeTimeoutMs) => {
       const importTimeoutMs = 120_000;
-      const neo4j = { uri: 'bolt://x', username: 'u', password: 'p', database: 'neo4j', timeoutMs: storeTimeoutMs, importTimeoutMs };
-      const bounds = storeCallBounds({ storeTimeoutMs, importTimeoutMs }, { commitMarginMs: commitMarginMs(storeTimeoutMs) });
+      const neo4j = {
+        uri: 'bolt://x',
+        username: 'u',
+        password: 'p',
+        database: 'neo4j',
+        timeoutMs: storeTimeoutMs,
+        importTimeoutMs,
+      };
+      const bounds = storeCallBounds(
+        { storeTimeoutMs, importTimeoutMs },
+        { commitMarginMs: commitMarginMs(storeTimeoutMs) },
+      );
       const retry = retryWindowMs(storeTimeoutMs);
       expect(bounds.byMethod!.upsertEntity! - (retry + transactionConfig(neo4j).timeout)).toBeGreaterThanOrEqual(2000);
-      expect(bounds.byMethod!.importGraph! - (retry + transactionConfig(neo4j, importTimeoutMs).timeout)).toBeGreaterThanOrEqual(2000);
+      expect(
+        bounds.byMethod!.importGraph! - (retry + transactionConfig(neo4j, importTimeoutMs).timeout),
+      ).toBeGreaterThanOrEqual(2000);
     },
   );
 

@@ -26,7 +26,10 @@ const graph = composeGraph({
 
 describe('exports of the visible subgraph', () => {
   it('writes JSON in the data/ format', () => {
-    const json = JSON.parse(toJsonExport(graph, { asOf: 2020, url: 'http://x/?f=state:est' })) as Record<string, { id: string }[]>;
+    const json = JSON.parse(toJsonExport(graph, { asOf: 2020, url: 'http://x/?f=state:est' })) as Record<
+      string,
+      { id: string }[]
+    >;
     expect(json.entities!.map((e) => e.id)).toContain('state:gbr');
     expect(json.relationships!.map((r) => r.id)).toContain('state:gbr/LEADS/activity:efp-estonia/2017');
     expect(json.sources!.map((s) => s.id)).toEqual(['source:test']);
@@ -34,7 +37,9 @@ describe('exports of the visible subgraph', () => {
 
   it('writes GraphML that parses, with every node and edge', () => {
     const xml = toGraphml(graph);
-    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as { graphml: { graph: { node: unknown[]; edge: unknown[] } } };
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+      graphml: { graph: { node: unknown[]; edge: unknown[] } };
+    };
     expect(doc.graphml.graph.node).toHaveLength(graph.nodes.length);
     expect(doc.graphml.graph.edge).toHaveLength(graph.edges.length);
   });
@@ -43,12 +48,28 @@ describe('exports of the visible subgraph', () => {
     const rows = parse<Record<string, string>>(toCsv(graph), { columns: true });
     expect(rows).toHaveLength(graph.edges.length);
     const lead = rows.find((r) => r.type === 'LEADS')!;
-    expect(lead).toMatchObject({ from_name: 'United Kingdom', role: 'framework nation', source_urls: 'https://example.org/t' });
+    expect(lead).toMatchObject({
+      from_name: 'United Kingdom',
+      role: 'framework nation',
+      source_urls: 'https://example.org/t',
+    });
   });
 
   it('serializes SVG with shapes, labels and escaped text', () => {
     const svg = toSvg(
-      [{ x: 0, y: 0, size: 30, shape: 'star', color: '#D55E00', borderColor: '#333', borderWidth: 1, label: 'A & B <C>', opacity: 1 }],
+      [
+        {
+          x: 0,
+          y: 0,
+          size: 30,
+          shape: 'star',
+          color: '#D55E00',
+          borderColor: '#333',
+          borderWidth: 1,
+          label: 'A & B <C>',
+          opacity: 1,
+        },
+      ],
       [{ sx: 0, sy: 0, tx: 100, ty: 50, color: '#332288', width: 2, lineStyle: 'dashed', label: null, opacity: 1 }],
       'Test',
     );
@@ -68,17 +89,34 @@ describe('Copy GraphQL', () => {
   it('gives an operation valid against schema.graphql, with the view in variables', () => {
     const { query, variables } = viewQuery({ ...view, path: { from: 'state:jpn', to: 'state:tun' } }, fragments);
     expect(validate(schema, parseGraphQL(query))).toEqual([]);
-    expect(variables).toMatchObject({ asOf: 2020, focus: 'state:est', n0: 'state:est', n1: 'activity:efp-estonia', n1Types: ['LEADS'], from: 'state:jpn' });
+    expect(variables).toMatchObject({
+      asOf: 2020,
+      focus: 'state:est',
+      n0: 'state:est',
+      n1: 'activity:efp-estonia',
+      n1Types: ['LEADS'],
+      from: 'state:jpn',
+    });
   });
 
   it('stays valid for an empty view and a focus alone', () => {
-    for (const v of [{ ...defaultView(), focus: null, expansions: [] }, { ...defaultView(), expansions: [] }]) {
+    for (const v of [
+      { ...defaultView(), focus: null, expansions: [] },
+      { ...defaultView(), expansions: [] },
+    ]) {
       expect(validate(schema, parseGraphQL(viewQuery(v, fragments).query))).toEqual([]);
     }
   });
 
   it('attaches only the fragments an operation uses', () => {
-    for (const name of ['search', 'neighborhood', 'neighbor-counts', 'entity-details', 'relationship-details', 'paths']) {
+    for (const name of [
+      'search',
+      'neighborhood',
+      'neighbor-counts',
+      'entity-details',
+      'relationship-details',
+      'paths',
+    ]) {
       const op = readFileSync(`client/src/api/operations/${name}.graphql`, 'utf8');
       expect(validate(schema, parseGraphQL(withFragments(op, fragments)))).toEqual([]);
     }

@@ -1,15 +1,15 @@
 import type { EntityLite, Rel, SubgraphPart } from '../../../client/src/model/graph-model.js';
 
-export function entity(id: string, kind: EntityLite['kind'], name: string, extra: Partial<EntityLite> = {}): EntityLite {
+export function entity(
+  id: string,
+  kind: EntityLite['kind'],
+  name: string,
+  extra: Partial<EntityLite> = {},
+): EntityLite {
   return { id, kind, name, aliases: [], summary: null, since: null, until: null, ...extra };
 }
 
-export function rel(
-  type: Rel['type'],
-  from: string,
-  to: string,
-  extra: Partial<Omit<Rel, 'from' | 'to'>> = {},
-): Rel {
+export function rel(type: Rel['type'], from: string, to: string, extra: Partial<Omit<Rel, 'from' | 'to'>> = {}): Rel {
   const since = extra.since ?? null;
   return {
     id: `${from}/${type}/${to}/${since ?? ''}`,
@@ -21,12 +21,24 @@ export function rel(
     confidence: 'HIGH',
     role: null,
     note: null,
-    sources: [{ id: 'source:test', title: 'Test source', url: 'https://example.org/t', publisher: 'NATO', date: null, reliability: null }],
+    sources: [
+      {
+        id: 'source:test',
+        title: 'Test source',
+        url: 'https://example.org/t',
+        publisher: 'NATO',
+        date: null,
+        reliability: null,
+      },
+    ],
     ...extra,
   };
 }
 
-export const nato = entity('org:nato', 'ORGANIZATION', 'North Atlantic Treaty Organization', { aliases: ['NATO'], since: 1949 });
+export const nato = entity('org:nato', 'ORGANIZATION', 'North Atlantic Treaty Organization', {
+  aliases: ['NATO'],
+  since: 1949,
+});
 export const est = entity('state:est', 'STATE', 'Estonia');
 export const fin = entity('state:fin', 'STATE', 'Finland');
 export const gbr = entity('state:gbr', 'STATE', 'United Kingdom');

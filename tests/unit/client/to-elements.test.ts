@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ElementDefinition } from 'cytoscape';
-import { composeGraph, expansionSummary, groupRelationships, type SubgraphPart } from '../../../client/src/model/graph-model.js';
+import {
+  composeGraph,
+  expansionSummary,
+  groupRelationships,
+  type SubgraphPart,
+} from '../../../client/src/model/graph-model.js';
 import { shortLabel, toElements } from '../../../client/src/network/to-elements.js';
 import { defaultView, expansionKey, ViewStore, type Expansion, type ViewState } from '../../../client/src/state.js';
 import { KIND_STYLE } from '../../../client/src/model/vocabulary.js';
@@ -12,10 +17,16 @@ const bgExp: Expansion = { id: 'activity:efp-estonia', limit: 20, kinds: [], typ
 
 function graphOf(view: Partial<ViewState>, parts: [Expansion, SubgraphPart][]) {
   const v = { ...defaultView(), focus: null, ...view };
-  return composeGraph({ view: v, parts: new Map(parts.map(([e, p]) => [expansionKey(e), p])), singles: new Map(), paths: null });
+  return composeGraph({
+    view: v,
+    parts: new Map(parts.map(([e, p]) => [expansionKey(e), p])),
+    singles: new Map(),
+    paths: null,
+  });
 }
 
-const ids = (defs: ElementDefinition[], group: 'nodes' | 'edges') => defs.filter((d) => d.group === group).map((d) => d.data.id);
+const ids = (defs: ElementDefinition[], group: 'nodes' | 'edges') =>
+  defs.filter((d) => d.group === group).map((d) => d.data.id);
 
 describe('composeGraph + toElements', () => {
   it('turns a neighbourhood into nodes and edges with kind, colour and label data', () => {
@@ -23,12 +34,23 @@ describe('composeGraph + toElements', () => {
     expect(ids(defs, 'nodes')).toEqual(['org:nato', 'state:est', 'state:fin', 'framework:pfp']);
     expect(ids(defs, 'edges')).toHaveLength(3);
     const nato = defs.find((d) => d.data.id === 'org:nato')!;
-    expect(nato.data).toMatchObject({ kind: 'ORGANIZATION', color: KIND_STYLE.ORGANIZATION.color, label: 'NATO', size: 30 });
+    expect(nato.data).toMatchObject({
+      kind: 'ORGANIZATION',
+      color: KIND_STYLE.ORGANIZATION.color,
+      label: 'NATO',
+      size: 30,
+    });
     expect(nato.classes).toContain('expanded');
     const est = defs.find((d) => d.data.id === 'state:est')!;
     expect(est.data.origin).toBe('org:nato');
     const edge = defs.find((d) => d.data.id === 'state:est/MEMBER_OF/org:nato/2004')!;
-    expect(edge.data).toMatchObject({ source: 'state:est', target: 'org:nato', type: 'MEMBER_OF', confidence: 'HIGH', label: 'member of 2004–' });
+    expect(edge.data).toMatchObject({
+      source: 'state:est',
+      target: 'org:nato',
+      type: 'MEMBER_OF',
+      confidence: 'HIGH',
+      label: 'member of 2004–',
+    });
   });
 
   it('never duplicates a node or an edge when expansions overlap', () => {
@@ -66,12 +88,18 @@ describe('composeGraph + toElements', () => {
   it('filters by kind, relation type and confidence, and keeps what the user asked for', () => {
     const base = defaultView().filters;
     const g = graphOf(
-      { expansions: [estExp], focus: 'state:est', filters: { ...base, minConfidence: 'MEDIUM', kinds: ['STATE', 'ORGANIZATION'] } },
+      {
+        expansions: [estExp],
+        focus: 'state:est',
+        filters: { ...base, minConfidence: 'MEDIUM', kinds: ['STATE', 'ORGANIZATION'] },
+      },
       [[estExp, estPart]],
     );
     expect(g.nodes.map((n) => n.entity.id).sort()).toEqual(['org:nato', 'state:est']);
     expect(g.edges.map((e) => e.rel.type)).toEqual(['MEMBER_OF']);
-    const onlyHosts = graphOf({ expansions: [estExp], filters: { ...base, relationTypes: ['HOSTS'] } }, [[estExp, estPart]]);
+    const onlyHosts = graphOf({ expansions: [estExp], filters: { ...base, relationTypes: ['HOSTS'] } }, [
+      [estExp, estPart],
+    ]);
     expect(onlyHosts.nodes.map((n) => n.entity.id).sort()).toEqual(['activity:efp-estonia', 'state:est']);
   });
 

@@ -39,7 +39,9 @@ describe('data/tours.json', () => {
           // The client finds a source's title and URL on the focus, its relationships or the evidence.
           const reachable = new Set([
             ...entities.get(step.focus)!.sources,
-            ...[...relationships.values()].filter((r) => r.from === step.focus || r.to === step.focus).flatMap((r) => r.sources),
+            ...[...relationships.values()]
+              .filter((r) => r.from === step.focus || r.to === step.focus)
+              .flatMap((r) => r.sources),
             ...(step.evidence ?? []).flatMap((id) => relationships.get(id)!.sources),
           ]);
           for (const s of step.sources) {

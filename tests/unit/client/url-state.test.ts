@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { decodePositions, decodeView, encodePositions, encodeView, MAX_URL_POSITIONS } from '../../../client/src/url-state.js';
+import {
+  decodePositions,
+  decodeView,
+  encodePositions,
+  encodeView,
+  MAX_URL_POSITIONS,
+} from '../../../client/src/url-state.js';
 import { defaultView, LAYOUT_NAMES, type ViewState } from '../../../client/src/state.js';
 import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../../client/src/model/vocabulary.js';
 
@@ -49,7 +55,9 @@ describe('url-state', () => {
   });
 
   it('ignores malformed values instead of failing', () => {
-    const view = decodeView('?y=abc&l=spiral&k=STATE.BOGUS&c=maybe&x=not-an-id,org:nato;x;;NOPE&path=state:jpn&t=bad%20id;2');
+    const view = decodeView(
+      '?y=abc&l=spiral&k=STATE.BOGUS&c=maybe&x=not-an-id,org:nato;x;;NOPE&path=state:jpn&t=bad%20id;2',
+    );
     expect(view.year).toBeNull();
     expect(view.layout).toBe('fcose');
     expect(view.filters.kinds).toEqual(['STATE']);
@@ -67,25 +75,41 @@ describe('url-state', () => {
     const arbitrary: fc.Arbitrary<ViewState> = fc.record({
       focus: fc.option(id, { nil: null }),
       expansions: fc.array(
-        fc.record({ id, limit: fc.integer({ min: 0, max: 2000 }), kinds: subset(KINDS), types: subset(RELATION_TYPES) }),
+        fc.record({
+          id,
+          limit: fc.integer({ min: 0, max: 2000 }),
+          kinds: subset(KINDS),
+          types: subset(RELATION_TYPES),
+        }),
         { maxLength: 5 },
       ),
       hidden: fc.uniqueArray(id, { maxLength: 4 }),
       pinned: fc.uniqueArray(id, { maxLength: 4 }),
       selected: fc.option(id, { nil: null }),
-      filters: fc.record({ kinds: subset(KINDS), relationTypes: subset(RELATION_TYPES), minConfidence: fc.constantFrom(...CONFIDENCES) }),
+      filters: fc.record({
+        kinds: subset(KINDS),
+        relationTypes: subset(RELATION_TYPES),
+        minConfidence: fc.constantFrom(...CONFIDENCES),
+      }),
       year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
       layout: fc.constantFrom(...LAYOUT_NAMES),
       sizeBy: fc.constantFrom('none' as const, 'degree' as const, 'betweenness' as const),
       colorBy: fc.constantFrom('kind' as const, 'community' as const),
       path: fc.option(
-        fc.tuple(id, id).filter(([a, b]) => a !== b).map(([from, to]) => ({ from, to })),
+        fc
+          .tuple(id, id)
+          .filter(([a, b]) => a !== b)
+          .map(([from, to]) => ({ from, to })),
         { nil: null },
       ),
       mode: fc.constantFrom('graph' as const, 'list' as const),
       tour: fc.option(fc.record({ id: fc.stringMatching(/^[a-z0-9-]{1,10}$/), step: fc.nat(20) }), { nil: null }),
       positions: fc.uniqueArray(
-        fc.record({ id, x: fc.integer({ min: -1_000_000, max: 1_000_000 }), y: fc.integer({ min: -1_000_000, max: 1_000_000 }) }),
+        fc.record({
+          id,
+          x: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+          y: fc.integer({ min: -1_000_000, max: 1_000_000 }),
+        }),
         { maxLength: 6, selector: (p) => p.id },
       ),
     });
@@ -93,7 +117,10 @@ describe('url-state', () => {
       fc.property(arbitrary, (view) => {
         const back = decodeView(encodeView(view));
         // Sets are compared as sets: the URL keeps the canonical order of kinds and types.
-        expect(back).toEqual({ ...view, filters: { ...view.filters, kinds: back.filters.kinds, relationTypes: back.filters.relationTypes } });
+        expect(back).toEqual({
+          ...view,
+          filters: { ...view.filters, kinds: back.filters.kinds, relationTypes: back.filters.relationTypes },
+        });
         expect(new Set(back.filters.kinds)).toEqual(new Set(view.filters.kinds));
         expect(new Set(back.filters.relationTypes)).toEqual(new Set(view.filters.relationTypes));
       }),
@@ -124,7 +151,9 @@ describe('url-state', () => {
     it('reads old URLs (no xy) as no positions, and drops malformed or repeated entries', () => {
       expect(decodeView('?f=state:est&x=state:est;20').positions).toEqual([]);
       expect(
-        decodePositions('state:est;1;2,bad;1;2,org:nato;x;3,org:nato;1.5;3,org:nato;4,org:nato;1;2;3,org:nato;;1,state:est;9;9,state:fin;5;6,state:swe;2000000;0'),
+        decodePositions(
+          'state:est;1;2,bad;1;2,org:nato;x;3,org:nato;1.5;3,org:nato;4,org:nato;1;2;3,org:nato;;1,state:est;9;9,state:fin;5;6,state:swe;2000000;0',
+        ),
       ).toEqual([
         { id: 'state:est', x: 1, y: 2 },
         { id: 'state:fin', x: 5, y: 6 },

@@ -1,4 +1,10 @@
-import { canonicalJson, describeDifference, graphChecksum, sameFingerprint, type Fingerprint } from '../../../tools/reliability/checksum.js';
+import {
+  canonicalJson,
+  describeDifference,
+  graphChecksum,
+  sameFingerprint,
+  type Fingerprint,
+} from '../../../tools/reliability/checksum.js';
 
 describe('canonicalJson', () => {
   it('sorts object keys at every level and keeps array order', () => {
@@ -16,7 +22,10 @@ describe('canonicalJson', () => {
 
 describe('graphChecksum', () => {
   const graph = {
-    sources: [{ id: 'source:b', title: 'B' }, { id: 'source:a', title: 'A' }],
+    sources: [
+      { id: 'source:b', title: 'B' },
+      { id: 'source:a', title: 'A' },
+    ],
     entities: [{ id: 'state:est', name: 'Estonia', kind: 'STATE' }],
     relationships: [],
   };
@@ -25,7 +34,10 @@ describe('graphChecksum', () => {
     const shuffled = {
       relationships: [],
       entities: [{ kind: 'STATE', name: 'Estonia', id: 'state:est' }],
-      sources: [{ title: 'A', id: 'source:a' }, { title: 'B', id: 'source:b' }],
+      sources: [
+        { title: 'A', id: 'source:a' },
+        { title: 'B', id: 'source:b' },
+      ],
     };
     expect(graphChecksum(shuffled)).toBe(graphChecksum(graph));
   });

@@ -5,18 +5,36 @@ const body = (value: unknown) => JSON.stringify(value);
 describe('judge', () => {
   it('accepts data, and errors with a known code', () => {
     expect(judge({ status: 200, text: body({ data: { stats: { entities: 1 } } }) }).ok).toBe(true);
-    expect(judge({ status: 200, text: body({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }], data: null }) }).ok).toBe(true);
+    expect(
+      judge({
+        status: 200,
+        text: body({ errors: [{ message: 'x', extensions: { code: 'BAD_USER_INPUT' } }], data: null }),
+      }).ok,
+    ).toBe(true);
   });
 
   it('refuses a code outside the list, or one not allowed here', () => {
-    expect(judge({ status: 200, text: body({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }) }).ok).toBe(false);
-    expect(judge({ status: 200, text: body({ errors: [{ message: 'x', extensions: { code: 'NOT_FOUND' } }] }) }, ['CONFLICT']).ok).toBe(false);
+    expect(
+      judge({
+        status: 200,
+        text: body({ errors: [{ message: 'Unexpected error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }),
+      }).ok,
+    ).toBe(false);
+    expect(
+      judge({ status: 200, text: body({ errors: [{ message: 'x', extensions: { code: 'NOT_FOUND' } }] }) }, [
+        'CONFLICT',
+      ]).ok,
+    ).toBe(false);
     expect(judge({ status: 200, text: body({ errors: [{ message: 'x' }] }) }).problem).toContain('(no code)');
   });
 
   it('refuses a 5xx unless it is 503 with UNAVAILABLE only', () => {
-    expect(judge({ status: 503, text: body({ errors: [{ message: 'x', extensions: { code: 'UNAVAILABLE' } }] }) }).ok).toBe(true);
-    expect(judge({ status: 500, text: body({ errors: [{ message: 'x', extensions: { code: 'UNAVAILABLE' } }] }) }).ok).toBe(false);
+    expect(
+      judge({ status: 503, text: body({ errors: [{ message: 'x', extensions: { code: 'UNAVAILABLE' } }] }) }).ok,
+    ).toBe(true);
+    expect(
+      judge({ status: 500, text: body({ errors: [{ message: 'x', extensions: { code: 'UNAVAILABLE' } }] }) }).ok,
+    ).toBe(false);
   });
 
   it('refuses a body that is not JSON', () => {
@@ -25,7 +43,14 @@ describe('judge', () => {
   });
 
   it('refuses stack traces and driver errors', () => {
-    const stack = body({ errors: [{ message: 'boom', extensions: { code: 'BAD_USER_INPUT', stack: 'Error: boom\n    at run (/work/main/server/x.ts:1:2)' } }] });
+    const stack = body({
+      errors: [
+        {
+          message: 'boom',
+          extensions: { code: 'BAD_USER_INPUT', stack: 'Error: boom\n    at run (/work/main/server/x.ts:1:2)' },
+        },
+      ],
+    });
     expect(judge({ status: 200, text: stack }).ok).toBe(false);
     const driver = body({ errors: [{ message: 'Neo4jError: Invalid input', extensions: { code: 'BAD_USER_INPUT' } }] });
     expect(judge({ status: 200, text: driver }).ok).toBe(false);
@@ -34,7 +59,7 @@ describe('judge', () => {
 
 describe('findLeak', () => {
   it('ignores what the request itself sent, quoted back', () => {
-    const payload = "Neo4jError at x (/work/a.ts:1)";
+    const payload = 'Neo4jError at x (/work/a.ts:1)';
     const text = body({ errors: [{ message: `Entity '${payload}' not found`, extensions: { code: 'NOT_FOUND' } }] });
     expect(findLeak(text)).not.toBeNull();
     expect(findLeak(text, [payload])).toBeNull();

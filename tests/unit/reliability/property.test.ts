@@ -3,7 +3,11 @@ import { PropertyFailure, checkProperty } from '../../../tools/reliability/prope
 
 describe('checkProperty', () => {
   it('is ok when the predicate holds for every input', async () => {
-    const outcome = await checkProperty(fc.asyncProperty(fc.integer(), async (n) => Promise.resolve(n === n)), { numRuns: 50, seed: 1 }, String);
+    const outcome = await checkProperty(
+      fc.asyncProperty(fc.integer(), async (n) => Promise.resolve(n === n)),
+      { numRuns: 50, seed: 1 },
+      String,
+    );
     expect(outcome).toEqual({ ok: true, counterexample: null, problem: '', input: '' });
   });
 
@@ -26,7 +30,11 @@ describe('checkProperty', () => {
   });
 
   it('fails when the predicate returns false', async () => {
-    const outcome = await checkProperty(fc.asyncProperty(fc.boolean(), async (b) => Promise.resolve(b)), { numRuns: 50, seed: 2 }, ([b]) => String(b));
+    const outcome = await checkProperty(
+      fc.asyncProperty(fc.boolean(), async (b) => Promise.resolve(b)),
+      { numRuns: 50, seed: 2 },
+      ([b]) => String(b),
+    );
     expect(outcome.ok).toBe(false);
     expect(outcome.counterexample).toEqual([false]);
   });

@@ -1,12 +1,28 @@
 import { exitCode, Report, summaryLine, type Totals } from '../../../tools/reliability/summary.js';
 
-const zero: Totals = { requests: 0, unexpectedErrors: 0, faultsSurvived: 0, fuzzCases: 0, injectionPayloads: 0, lostWrites: 0 };
+const zero: Totals = {
+  requests: 0,
+  unexpectedErrors: 0,
+  faultsSurvived: 0,
+  fuzzCases: 0,
+  injectionPayloads: 0,
+  lostWrites: 0,
+};
 
 describe('the summary line', () => {
   it('has the fixed wording and order', () => {
     expect(
-      summaryLine({ requests: 1200, unexpectedErrors: 0, faultsSurvived: 2, fuzzCases: 650, injectionPayloads: 1150, lostWrites: 0 }),
-    ).toBe('reliability: 1200 requests, 0 unexpected errors, 2 faults survived, 650 fuzz cases, 1150 injection payloads, 0 writes lost');
+      summaryLine({
+        requests: 1200,
+        unexpectedErrors: 0,
+        faultsSurvived: 2,
+        fuzzCases: 650,
+        injectionPayloads: 1150,
+        lostWrites: 0,
+      }),
+    ).toBe(
+      'reliability: 1200 requests, 0 unexpected errors, 2 faults survived, 650 fuzz cases, 1150 injection payloads, 0 writes lost',
+    );
   });
 });
 
@@ -26,7 +42,9 @@ describe('Report', () => {
     report.requests(3);
     report.unexpected('load entity', 'HTTP 500');
     expect(report.check('a check', true)).toBe(true);
-    expect(report.line()).toBe('reliability: 3 requests, 1 unexpected errors, 0 faults survived, 0 fuzz cases, 0 injection payloads, 0 writes lost');
+    expect(report.line()).toBe(
+      'reliability: 3 requests, 1 unexpected errors, 0 faults survived, 0 fuzz cases, 0 injection payloads, 0 writes lost',
+    );
     expect(report.samples).toEqual(['load entity: HTTP 500']);
     expect(report.exitCode()).toBe(1);
     report.check('another', false, 'why');

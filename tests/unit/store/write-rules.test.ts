@@ -18,8 +18,22 @@ const nothing = { entityKind: () => undefined, hasSource: () => false };
 
 /** Estonia (a state) is a member of NATO and lies in the Baltic region. */
 const touching: TouchingRelationship[] = [
-  { id: 'state:est/MEMBER_OF/org:nato', type: 'MEMBER_OF', from: 'state:est', to: 'org:nato', fromKind: 'STATE', toKind: 'ORGANIZATION' },
-  { id: 'state:est/LOCATED_IN/region:baltic', type: 'LOCATED_IN', from: 'state:est', to: 'region:baltic', fromKind: 'STATE', toKind: 'REGION' },
+  {
+    id: 'state:est/MEMBER_OF/org:nato',
+    type: 'MEMBER_OF',
+    from: 'state:est',
+    to: 'org:nato',
+    fromKind: 'STATE',
+    toKind: 'ORGANIZATION',
+  },
+  {
+    id: 'state:est/LOCATED_IN/region:baltic',
+    type: 'LOCATED_IN',
+    from: 'state:est',
+    to: 'region:baltic',
+    fromKind: 'STATE',
+    toKind: 'REGION',
+  },
 ];
 const view: KindChangeView = {
   kindBefore: (id) => (id === 'state:est' ? 'STATE' : undefined),
@@ -78,14 +92,17 @@ describe('inputError and validateOne', () => {
   });
 
   it('throws the first problem of a single-item batch', () => {
-    expect(() => validateOne({ entities: [{ id: 'state:x', kind: 'STATE', name: 'X', sources: ['source:nope'] }] }, nothing)).toThrow(
-      "unknown source 'source:nope'",
-    );
+    expect(() =>
+      validateOne({ entities: [{ id: 'state:x', kind: 'STATE', name: 'X', sources: ['source:nope'] }] }, nothing),
+    ).toThrow("unknown source 'source:nope'");
   });
 
   it('returns the normalised item when there is none', () => {
     const existing = { entityKind: () => undefined, hasSource: (id: string) => id === 'source:a' };
-    const graph = validateOne({ entities: [{ id: 'state:x', kind: 'STATE', name: 'X', sources: ['source:a'] }] }, existing);
+    const graph = validateOne(
+      { entities: [{ id: 'state:x', kind: 'STATE', name: 'X', sources: ['source:a'] }] },
+      existing,
+    );
     expect(graph.entities[0]).toMatchObject({ id: 'state:x', aliases: [], since: null });
   });
 });
@@ -119,7 +136,18 @@ describe('kind changes', () => {
     const data = { entities: [{ id: 'state:lva' }, { id: 'state:est', kind: 'REGION' }] };
     const batch = {
       sources: [],
-      entities: [{ id: 'state:est', kind: 'REGION' as const, name: 'Estonia', aliases: [], summary: null, since: null, until: null, sources: [] }],
+      entities: [
+        {
+          id: 'state:est',
+          kind: 'REGION' as const,
+          name: 'Estonia',
+          aliases: [],
+          summary: null,
+          since: null,
+          until: null,
+          sources: [],
+        },
+      ],
       relationships: [],
     };
     const problems = importKindChangeProblems(data, batch, view);

@@ -12,7 +12,14 @@ import { endpointsAllowed } from '../../../../domain/relation-rules.js';
 import { validAt } from '../../../../domain/valid-at.js';
 
 const alice = { actor: 'alice' };
-const SOURCE = { id: 'source:s', title: 'S', url: 'https://example.org/', publisher: null, date: null, reliability: null };
+const SOURCE = {
+  id: 'source:s',
+  title: 'S',
+  url: 'https://example.org/',
+  publisher: null,
+  date: null,
+  reliability: null,
+};
 const GRAPH_KINDS: Kind[] = ['STATE', 'ORGANIZATION', 'FRAMEWORK', 'ACTIVITY'];
 const GRAPH_TYPES: RelationType[] = ['MEMBER_OF', 'PARTNER_IN', 'PARTICIPATES_IN', 'PART_OF', 'SUCCEEDS'];
 const years = fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null });
@@ -120,7 +127,10 @@ function referenceNeighborhood(graph: NormalizedGraph, q: Query, focus: string) 
   const kept = new Set([focus, ...others.slice(0, q.limit).map(([id]) => id)]);
   return {
     nodes: [focus, ...others.slice(0, q.limit).map(([id]) => id)],
-    edges: visible.filter((r) => kept.has(r.from) && kept.has(r.to)).map((r) => r.id).sort(compareStrings),
+    edges: visible
+      .filter((r) => kept.has(r.from) && kept.has(r.to))
+      .map((r) => r.id)
+      .sort(compareStrings),
     total: others.length,
   };
 }
@@ -144,7 +154,9 @@ function referencePaths(graph: NormalizedGraph, q: Query, from: string, to: stri
   const byIds = (ids: string[]) => ids.map((id) => ({ id }));
   return found
     .filter((p) => p.edges.length === shortest)
-    .sort((x, y) => byNodeIdSequence(byIds(x.nodes), byIds(y.nodes)) || byNodeIdSequence(byIds(x.edges), byIds(y.edges)))
+    .sort(
+      (x, y) => byNodeIdSequence(byIds(x.nodes), byIds(y.nodes)) || byNodeIdSequence(byIds(x.edges), byIds(y.edges)),
+    )
     .slice(0, Math.max(q.limit, 1));
 }
 
@@ -158,7 +170,12 @@ describe('MemoryStore traversals against a naive reference', () => {
         const focus = graph.entities[q.a % graph.entities.length]!;
         const got = await store.neighborhood({ id: focus.id, ...q });
         if (!validAt(focus, q.asOf)) {
-          expect(got).toEqual({ nodes: [focus && expect.objectContaining({ id: focus.id })], edges: [], truncated: false, total: 0 });
+          expect(got).toEqual({
+            nodes: [focus && expect.objectContaining({ id: focus.id })],
+            edges: [],
+            truncated: false,
+            total: 0,
+          });
           return;
         }
         const want = referenceNeighborhood(graph, q, focus.id);
@@ -175,8 +192,17 @@ describe('MemoryStore traversals against a naive reference', () => {
         const store = MemoryStore.fromGraph(graph);
         const from = graph.entities[q.a % graph.entities.length]!.id;
         const to = graph.entities[(q.a + 1 + (q.b % (graph.entities.length - 1))) % graph.entities.length]!.id;
-        const got = await store.paths({ from, to, maxLength: q.maxLength, kinds: q.kinds, asOf: q.asOf, limit: Math.max(q.limit, 1) });
-        expect(got.map((p) => ({ nodes: idsOf(p.nodes), edges: idsOf(p.edges) }))).toEqual(referencePaths(graph, q, from, to));
+        const got = await store.paths({
+          from,
+          to,
+          maxLength: q.maxLength,
+          kinds: q.kinds,
+          asOf: q.asOf,
+          limit: Math.max(q.limit, 1),
+        });
+        expect(got.map((p) => ({ nodes: idsOf(p.nodes), edges: idsOf(p.edges) }))).toEqual(
+          referencePaths(graph, q, from, to),
+        );
         for (const p of got) expect(p.length).toBe(p.edges.length);
       }),
       { numRuns: 1000 },
@@ -186,13 +212,37 @@ describe('MemoryStore traversals against a naive reference', () => {
 
 describe('MemoryStore paths', () => {
   it('never joins the two searches at a node of a kind left out', async () => {
-    const entity = (id: string, kind: Kind) => ({ id, kind, name: id, aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] });
+    const entity = (id: string, kind: Kind) => ({
+      id,
+      kind,
+      name: id,
+      aliases: [],
+      summary: null,
+      since: null,
+      until: null,
+      sources: [SOURCE.id],
+    });
     const link = (type: RelationType, from: string, to: string) => ({
-      id: `${from}-${to}`, type, from, to, since: null, until: null, confidence: 'high' as const, sources: [SOURCE.id], role: null, note: null,
+      id: `${from}-${to}`,
+      type,
+      from,
+      to,
+      since: null,
+      until: null,
+      confidence: 'high' as const,
+      sources: [SOURCE.id],
+      role: null,
+      note: null,
     });
     const store = MemoryStore.fromGraph({
       sources: [SOURCE],
-      entities: [entity('state:a', 'STATE'), entity('state:b', 'STATE'), entity('org:x', 'ORGANIZATION'), entity('framework:p', 'FRAMEWORK'), entity('framework:q', 'FRAMEWORK')],
+      entities: [
+        entity('state:a', 'STATE'),
+        entity('state:b', 'STATE'),
+        entity('org:x', 'ORGANIZATION'),
+        entity('framework:p', 'FRAMEWORK'),
+        entity('framework:q', 'FRAMEWORK'),
+      ],
       relationships: [
         link('MEMBER_OF', 'state:a', 'org:x'),
         link('MEMBER_OF', 'state:b', 'org:x'),
@@ -203,7 +253,9 @@ describe('MemoryStore paths', () => {
     });
     const paths = await store.paths({ from: 'state:a', to: 'state:b', kinds: ['FRAMEWORK'] });
     expect(paths.map((p) => idsOf(p.nodes))).toEqual([['state:a', 'framework:p', 'framework:q', 'state:b']]);
-    expect((await store.paths({ from: 'state:a', to: 'state:b' })).map((p) => idsOf(p.nodes))).toEqual([['state:a', 'org:x', 'state:b']]);
+    expect((await store.paths({ from: 'state:a', to: 'state:b' })).map((p) => idsOf(p.nodes))).toEqual([
+      ['state:a', 'org:x', 'state:b'],
+    ]);
   });
 });
 
@@ -253,7 +305,8 @@ describe('MemoryStore caches and indexes through writes', () => {
         }
         const fresh = new MemoryStore();
         expect((await fresh.importGraph(await store.exportGraph(), alice)).ok).toBe(true);
-        const strip = (v: unknown) => JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'version' ? undefined : x))) as unknown;
+        const strip = (v: unknown) =>
+          JSON.parse(JSON.stringify(v, (k, x: unknown) => (k === 'version' ? undefined : x))) as unknown;
         expect(strip(await ask(store))).toEqual(strip(await ask(fresh)));
       }),
       { numRuns: 200 },
@@ -264,8 +317,26 @@ describe('MemoryStore caches and indexes through writes', () => {
     const graph: NormalizedGraph = {
       sources: [SOURCE],
       entities: [
-        { id: 'activity:a', kind: 'ACTIVITY', name: 'A', aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] },
-        { id: 'framework:f', kind: 'FRAMEWORK', name: 'F', aliases: [], summary: null, since: null, until: null, sources: [SOURCE.id] },
+        {
+          id: 'activity:a',
+          kind: 'ACTIVITY',
+          name: 'A',
+          aliases: [],
+          summary: null,
+          since: null,
+          until: null,
+          sources: [SOURCE.id],
+        },
+        {
+          id: 'framework:f',
+          kind: 'FRAMEWORK',
+          name: 'F',
+          aliases: [],
+          summary: null,
+          since: null,
+          until: null,
+          sources: [SOURCE.id],
+        },
       ],
       relationships: [],
     };
@@ -275,7 +346,10 @@ describe('MemoryStore caches and indexes through writes', () => {
       alice,
     );
     expect((await store.auditLog()).totalCount).toBe(1);
-    const report = await store.importGraph({ entities: [{ id: 'activity:a', kind: 'REGION', name: 'A', sources: [SOURCE.id] }] }, alice);
+    const report = await store.importGraph(
+      { entities: [{ id: 'activity:a', kind: 'REGION', name: 'A', sources: [SOURCE.id] }] },
+      alice,
+    );
     expect(report.ok).toBe(false);
     expect(report.problems.map((p) => p.field).sort()).toEqual(['id', 'kind']);
     expect(await store.entity('activity:a')).toMatchObject({ kind: 'ACTIVITY', version: 1 });
@@ -298,12 +372,21 @@ describe('MemoryStore caches and indexes through writes', () => {
     );
     await store.deleteEntity('org:b', { actor: 'bob' });
     const [deletion, load] = (await store.auditLog()).items;
-    expect(load).toMatchObject({ id: 'audit:1', seq: 1, operation: 'importGraph', at: '2025-01-01T00:00:00.000Z', before: null });
+    expect(load).toMatchObject({
+      id: 'audit:1',
+      seq: 1,
+      operation: 'importGraph',
+      at: '2025-01-01T00:00:00.000Z',
+      before: null,
+    });
     expect(load!.ids).toEqual(['source:s', 'state:a', 'org:b', 'state:a/MEMBER_OF/org:b']);
     expect(JSON.parse(load!.after!)).toEqual({ sources: 1, entities: 2, relationships: 1 });
     expect(deletion).toMatchObject({ id: 'audit:2', actor: 'bob', operation: 'deleteEntity', after: null });
     expect(deletion!.ids).toEqual(['org:b', 'state:a/MEMBER_OF/org:b']);
-    expect(JSON.parse(deletion!.before!)).toMatchObject({ entity: { id: 'org:b' }, relationships: [{ id: 'state:a/MEMBER_OF/org:b' }] });
+    expect(JSON.parse(deletion!.before!)).toMatchObject({
+      entity: { id: 'org:b' },
+      relationships: [{ id: 'state:a/MEMBER_OF/org:b' }],
+    });
   });
 
   it('hands out objects a caller cannot change', async () => {

@@ -20,7 +20,9 @@ function sources(dir: string): string {
 describe('cypher/ files', () => {
   it('are each used by the store, and each name the store uses exists', () => {
     // cypher/bench/ holds what the benchmark runs (bench/README.md), cypher/tools/ what the tools run, never the store.
-    const statements = cypher.names().filter((n) => !n.startsWith('schema/') && !n.startsWith('bench/') && !n.startsWith('tools/'));
+    const statements = cypher
+      .names()
+      .filter((n) => !n.startsWith('schema/') && !n.startsWith('bench/') && !n.startsWith('tools/'));
     expect([...USED_CYPHER_FILES].sort()).toEqual(statements);
     for (const name of USED_CYPHER_FILES) expect(cypher.statement(name)).toMatch(/\b(RETURN|DELETE)\b/);
   });
@@ -56,7 +58,12 @@ describe('cypher/ files', () => {
 
   it('look relationships up by id over every relation type (one union of index seeks)', () => {
     const all = RELATION_TYPES.join('|');
-    for (const name of ['queries/relationship', 'queries/relationship-lock', 'queries/delete-relationship', 'seed/relationships']) {
+    for (const name of [
+      'queries/relationship',
+      'queries/relationship-lock',
+      'queries/delete-relationship',
+      'seed/relationships',
+    ]) {
       expect([name, cypher.statement(name).includes(`:${all}]`)]).toEqual([name, true]);
     }
     const constraints = cypher.statements('schema/001-constraints').join('\n');

@@ -1,5 +1,5 @@
 import { Neo4jError } from 'neo4j-driver';
-import type { AppError} from '../../../../server/errors.js';
+import type { AppError } from '../../../../server/errors.js';
 import { NotFoundError } from '../../../../server/errors.js';
 import { mapNeo4jError } from '../../../../server/store/neo4j/map-neo4j-error.js';
 

@@ -15,7 +15,10 @@ function flaky(...errors: Error[]) {
 
 describe('retryConcurrentDelete', () => {
   it('runs a transaction that met a concurrent delete again, up to three attempts in all', async () => {
-    const twice = flaky(neo4jError('Neo.ClientError.Statement.EntityNotFound'), neo4jError('Neo.ClientError.Statement.EntityNotFound'));
+    const twice = flaky(
+      neo4jError('Neo.ClientError.Statement.EntityNotFound'),
+      neo4jError('Neo.ClientError.Statement.EntityNotFound'),
+    );
     await expect(retryConcurrentDelete(twice.attempt)).resolves.toBe('done');
     expect(twice.calls.n).toBe(3);
 
