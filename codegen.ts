@@ -15,15 +15,17 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         mappers: {
           Entity: '../../../domain/model.js#Entity',
-          Relationship: '../../../domain/model.js#Relationship',
+          Relationship: '../../../domain/model.js#RelationshipView',
           Source: '../../../domain/model.js#Source',
           SearchHit: '../../store/graph-store.js#SearchHit',
           Subgraph: '../../store/graph-store.js#Subgraph',
           Path: '../../store/graph-store.js#Path',
           AuditEntry: '../../../domain/model.js#AuditEntry',
           ImportReport: '../../store/graph-store.js#ImportReport',
+          Suspension: '../../../domain/model.js#Suspension',
+          Alternative: '../../../domain/model.js#Alternative',
           DeletedEntity:
-            '{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] }',
+            '{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] }',
         },
         enumValues: {
           Confidence: { HIGH: 'high', MEDIUM: 'medium', LOW: 'low' },

@@ -68,6 +68,8 @@ export default tseslint.config(
               'Subgraph',
               'Path',
               'Stats',
+              'Suspension',
+              'Alternative',
               'DeletedEntity',
               'ImportProblem',
             ],

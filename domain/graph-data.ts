@@ -1,99 +1,34 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  CONFIDENCES,
-  KINDS,
-  RELATION_TYPES,
-  type Entity,
-  type ImportProblem,
-  type Kind,
-  type Relationship,
-  type Source,
-} from './model.js';
-import {
-  ENTITY_ID_PATTERN as idPattern,
-  ID_PREFIX,
-  MAX_ID_LENGTH,
-  MAX_RELATIONSHIP_ID_LENGTH,
-  defaultRelationshipId,
-} from './ids.js';
-import { LIMITS } from './limits.js';
+  EntitySchema,
+  GraphDataSchema,
+  normalizeEntity,
+  normalizeRelationship,
+  normalizeSource,
+  RelationshipSchema,
+  SourceSchema,
+  type NormalizedGraph,
+} from './data-schema.js';
+import { ID_PREFIX } from './ids.js';
+import type { ImportProblem, Kind, Period, Relationship, Source } from './model.js';
 import { endpointsAllowed } from './relation-rules.js';
+import { endDay, startDay, yearOf } from './valid-at.js';
 
-/** The AI-written seed overview is the one source allowed without a URL; it marks itself so. */
-export const AI_GENERATED = 'ai-generated';
-
-const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
-const text = (max: number) => z.string().trim().min(1).max(max);
-const SourceSchema = z
-  .object({
-    id: z
-      .string()
-      .max(MAX_ID_LENGTH)
-      .regex(/^source:[a-z0-9][a-z0-9._-]*$/, 'must look like source:key'),
-    title: text(300),
-    url: z.url({ protocol: /^https?$/ }).nullish(),
-    publisher: text(200).nullish(),
-    date: z
-      .string()
-      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-      .nullish(),
-    reliability: text(100).nullish(),
-  })
-  .strict();
-
-const EntitySchema = z
-  .object({
-    id: z.string().max(MAX_ID_LENGTH).regex(idPattern, 'must be a kind prefix and a lowercase key, e.g. state:est'),
-    kind: z.enum(KINDS),
-    name: text(200),
-    aliases: z.array(text(200)).max(50).optional(),
-    summary: text(2000).nullish(),
-    since: year.nullish(),
-    until: year.nullish(),
-    sources: z.array(z.string()).min(1, 'cite at least one source'),
-  })
-  .strict();
-
-const RelationshipSchema = z
-  .object({
-    id: z.string().min(1).max(MAX_RELATIONSHIP_ID_LENGTH).optional(),
-    type: z.enum(RELATION_TYPES),
-    from: z.string().min(1).max(MAX_ID_LENGTH),
-    to: z.string().min(1).max(MAX_ID_LENGTH),
-    since: year.nullish(),
-    until: year.nullish(),
-    confidence: z.enum(CONFIDENCES),
-    sources: z.array(z.string()).min(1, 'cite at least one source'),
-    role: text(200).nullish(),
-    note: text(2000).nullish(),
-  })
-  .strict();
-
-export const GraphDataSchema = z
-  .object({
-    sources: z.array(z.unknown()).optional(),
-    entities: z.array(z.unknown()).optional(),
-    relationships: z.array(z.unknown()).optional(),
-  })
-  .strict();
-
-export type NormalizedSource = Source;
-export type NormalizedEntity = Omit<Entity, 'version'>;
-export type NormalizedRelationship = Omit<Relationship, 'version'>;
-
-export interface NormalizedGraph {
-  sources: NormalizedSource[];
-  entities: NormalizedEntity[];
-  relationships: NormalizedRelationship[];
-}
+export type {
+  NormalizedEntity,
+  NormalizedGraph,
+  NormalizedRelationship,
+  NormalizedSource,
+} from './data-schema.js';
 
 /** What already exists in a store, for imports and writes that refer to it. */
 export interface ExistingGraph {
   entityKind(id: string): Kind | undefined;
-  hasSource(id: string): boolean;
+  /** What the checks need of a stored source: its publisher and reliability. */
+  source(id: string): Pick<Source, 'publisher' | 'reliability'> | undefined;
 }
 
-const NOTHING: ExistingGraph = { entityKind: () => undefined, hasSource: () => false };
+const NOTHING: ExistingGraph = { entityKind: () => undefined, source: () => undefined };
 
 function zodProblems(entry: string, error: z.ZodError): ImportProblem[] {
   return error.issues.map((issue) => ({
@@ -108,56 +43,47 @@ type ListName = 'sources' | 'entities' | 'relationships';
 export type Locate = (list: ListName, index: number) => string;
 const inBatch: Locate = (list, index) => `${list}[${index}]`;
 
-function yearsProblem(entry: string, since: number | null, until: number | null): ImportProblem[] {
-  return since !== null && until !== null && until < since
-    ? [{ entry, field: 'until', message: `is before since (${since})` }]
-    : [];
+/**
+ * A period's problems, its fields prefixed by `at` (e.g. `suspensions.0.`): years in order, exact
+ * dates in order, and each exact date in the year given beside it.
+ */
+function periodProblems(entry: string, p: Period, at = ''): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const push = (field: string, message: string) => problems.push({ entry, field: `${at}${field}`, message });
+  if (p.since !== null && p.until !== null && p.until < p.since) push('until', `is before since (${p.since})`);
+  if (p.sinceDate !== null && p.since !== null && yearOf(p.sinceDate) !== p.since) {
+    push('sinceDate', `is not in since's year (${p.since})`);
+  }
+  if (p.untilDate !== null && p.until !== null && yearOf(p.untilDate) !== p.until) {
+    push('untilDate', `is not in until's year (${p.until})`);
+  }
+  const start = startDay(p);
+  const end = endDay(p);
+  if (p.sinceDate !== null && p.untilDate !== null && start !== null && end !== null && end < start) {
+    push('untilDate', `is before sinceDate (${p.sinceDate})`);
+  }
+  return problems;
 }
 
-export function normalizeSource(s: z.infer<typeof SourceSchema>): NormalizedSource {
-  return {
-    id: s.id,
-    title: s.title,
-    url: s.url ?? null,
-    publisher: s.publisher ?? null,
-    date: s.date ?? null,
-    reliability: s.reliability ?? null,
-  };
-}
-
-export function normalizeEntity(e: z.infer<typeof EntitySchema>): NormalizedEntity {
-  return {
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    aliases: e.aliases ?? [],
-    summary: e.summary ?? null,
-    since: e.since ?? null,
-    until: e.until ?? null,
-    sources: [...new Set(e.sources)],
-  };
-}
-
-export function normalizeRelationship(r: z.infer<typeof RelationshipSchema>): NormalizedRelationship {
-  return {
-    id: r.id ?? defaultRelationshipId(r),
-    type: r.type,
-    from: r.from,
-    to: r.to,
-    since: r.since ?? null,
-    until: r.until ?? null,
-    confidence: r.confidence,
-    sources: [...new Set(r.sources)],
-    role: r.role ?? null,
-    note: r.note ?? null,
-  };
+/** Credibility 1 ("confirmed") needs two sources from different publishers. */
+function confirmedProblem(
+  entry: string,
+  r: Pick<Relationship, 'credibility' | 'sources'>,
+  source: (id: string) => Pick<Source, 'publisher'> | undefined,
+): ImportProblem[] {
+  if (r.credibility !== 1) return [];
+  const publishers = new Set(r.sources.map((id) => source(id)?.publisher ?? null).filter((p) => p !== null));
+  return publishers.size >= 2
+    ? []
+    : [{ entry, field: 'credibility', message: '1 (confirmed) needs sources from at least two different publishers' }];
 }
 
 /**
  * Validates a whole batch at once and reports every problem (never the first only): shapes, kinds,
  * id prefixes, duplicate ids, dangling references to entities and sources, allowed endpoints,
- * year order, and a URL on every source but the AI-written overview. References may point into
- * the batch or at what `existing` already holds.
+ * dates and their order, the evidence rules of docs/evidence-grading.md (a URL on every source that
+ * can be graded, a publisher with every URL, two publishers for a confirmed fact). References may
+ * point into the batch or at what `existing` already holds.
  */
 export function validateGraphData(
   input: unknown,
@@ -173,23 +99,26 @@ export function validateGraphData(
     return { graph, problems: zodProblems('(file)', top.error) };
   }
 
-  const sourceIds = new Set<string>();
+  const sources = new Map<string, Source>();
   (top.data.sources ?? []).forEach((raw, i) => {
     const entry = label('sources', i, (raw as { id?: unknown } | null)?.id);
     const parsed = SourceSchema.safeParse(raw);
     if (!parsed.success) return void problems.push(...zodProblems(entry, parsed.error));
     const s = normalizeSource(parsed.data);
-    if (sourceIds.has(s.id)) problems.push({ entry, field: 'id', message: `duplicate source id '${s.id}'` });
-    if (s.url === null && s.reliability !== AI_GENERATED) {
-      problems.push({ entry, field: 'url', message: `is required (only the ${AI_GENERATED} overview may lack one)` });
+    if (sources.has(s.id)) problems.push({ entry, field: 'id', message: `duplicate source id '${s.id}'` });
+    if (s.url === null && s.reliability !== 'F') {
+      problems.push({ entry, field: 'url', message: 'is required (only a source graded F may lack one)' });
     }
-    sourceIds.add(s.id);
+    if (s.url !== null && s.publisher === null) {
+      problems.push({ entry, field: 'publisher', message: 'is required with a URL' });
+    }
+    sources.set(s.id, s);
     graph.sources.push(s);
   });
-  const sourceKnown = (id: string) => sourceIds.has(id) || existing.hasSource(id);
-  const checkSources = (entry: string, sources: string[]) => {
-    sources.forEach((id, j) => {
-      if (!sourceKnown(id)) problems.push({ entry, field: `sources.${j}`, message: `unknown source '${id}'` });
+  const sourceOf = (id: string) => sources.get(id) ?? existing.source(id);
+  const checkSources = (entry: string, ids: string[], at = '') => {
+    ids.forEach((id, j) => {
+      if (!sourceOf(id)) problems.push({ entry, field: `${at}sources.${j}`, message: `unknown source '${id}'` });
     });
   };
 
@@ -203,7 +132,7 @@ export function validateGraphData(
       problems.push({ entry, field: 'id', message: `a ${e.kind} id starts with '${ID_PREFIX[e.kind]}'` });
     }
     if (kinds.has(e.id)) problems.push({ entry, field: 'id', message: `duplicate entity id '${e.id}'` });
-    problems.push(...yearsProblem(entry, e.since, e.until));
+    problems.push(...periodProblems(entry, e));
     checkSources(entry, e.sources);
     kinds.set(e.id, e.kind);
     graph.entities.push(e);
@@ -224,14 +153,17 @@ export function validateGraphData(
     if (!fromKind) problems.push({ entry: named, field: 'from', message: `unknown entity '${r.from}'` });
     if (!toKind) problems.push({ entry: named, field: 'to', message: `unknown entity '${r.to}'` });
     if (fromKind && toKind && !endpointsAllowed(r.type, fromKind, toKind)) {
-      problems.push({
-        entry: named,
-        field: 'type',
-        message: `${r.type} does not link ${fromKind} to ${toKind}`,
+      problems.push({ entry: named, field: 'type', message: `${r.type} does not link ${fromKind} to ${toKind}` });
+    }
+    problems.push(...periodProblems(named, r));
+    checkSources(named, r.sources);
+    problems.push(...confirmedProblem(named, r, sourceOf));
+    for (const list of ['suspensions', 'alternatives'] as const) {
+      r[list].forEach((c, j) => {
+        problems.push(...periodProblems(named, c, `${list}.${j}.`));
+        checkSources(named, c.sources, `${list}.${j}.`);
       });
     }
-    problems.push(...yearsProblem(named, r.since, r.until));
-    checkSources(named, r.sources);
     graph.relationships.push(r);
   });
 

@@ -11,6 +11,9 @@ export const ID_PREFIX: Record<Kind, string> = {
   INSTITUTION: 'institution:',
   THREAT: 'threat:',
   REGION: 'region:',
+  EVENT: 'event:',
+  DOCUMENT: 'document:',
+  COMMAND: 'command:',
 };
 
 const idPattern = /^[a-z]+:[a-z0-9][a-z0-9._-]*$/;

@@ -1,7 +1,25 @@
 import { BadUserInputError } from '../errors.js';
 import { LIMITS } from '../../domain/limits.js';
-import { KINDS, RELATION_TYPES, type Kind, type RelationType } from '../../domain/model.js';
-import type { EntitiesOptions, NeighborhoodOptions, PathsOptions, SearchOptions } from './graph-store.js';
+import type { EvidenceFilter } from '../../domain/evidence.js';
+import {
+  CREDIBILITIES,
+  KINDS,
+  RELATION_TYPES,
+  RELIABILITIES,
+  type Credibility,
+  type Kind,
+  type RelationType,
+  type Reliability,
+} from '../../domain/model.js';
+import { isCalendarDay, type When } from '../../domain/valid-at.js';
+import type {
+  EntitiesOptions,
+  EvidenceOptions,
+  NeighborhoodOptions,
+  PathsOptions,
+  SearchOptions,
+  TimeOptions,
+} from './graph-store.js';
 
 /** An entity id argument of a read: unknown ids are NOT_FOUND later, absurd ones are refused here. */
 function entityId(field: string, value: string): string {
@@ -22,6 +40,44 @@ function int(field: string, value: number | undefined, dflt: number, min: number
 export function year(field: string, value: number | null | undefined): number | null {
   if (value === undefined || value === null) return null;
   return int(field, value, 0, LIMITS.year.min, LIMITS.year.max);
+}
+
+/** The time a read asks about: `asOf` a year or `at` a calendar day, not both. */
+export function when(o: TimeOptions = {}): When {
+  const asOf = year('asOf', o.asOf);
+  const at = o.at ?? null;
+  if (at !== null && (typeof at !== 'string' || !isCalendarDay(at))) {
+    throw new BadUserInputError('at', `must be a calendar day YYYY-MM-DD, got ${JSON.stringify(at)}`);
+  }
+  if (at !== null && asOf !== null) throw new BadUserInputError('at', 'give asOf (a year) or at (a day), not both');
+  if (at !== null) {
+    const y = Number(at.slice(0, 4));
+    if (y < LIMITS.year.min || y > LIMITS.year.max) {
+      throw new BadUserInputError('at', `must fall in ${LIMITS.year.min}–${LIMITS.year.max}`);
+    }
+  }
+  return { asOf, at };
+}
+
+export interface EvidenceArgs extends EvidenceFilter {
+  includeSuspended: boolean;
+}
+
+/** The evidence filter and whether suspended facts count; `includeSuspended` defaults per read. */
+export function evidence(o: EvidenceOptions, includeSuspendedByDefault: boolean): EvidenceArgs {
+  const min = o.minReliability ?? null;
+  if (min !== null && !RELIABILITIES.includes(min)) {
+    throw new BadUserInputError('minReliability', `must be a reliability grade from A to F, got ${String(min)}`);
+  }
+  const max = o.maxCredibility ?? null;
+  if (max !== null && !(CREDIBILITIES as readonly number[]).includes(max)) {
+    throw new BadUserInputError('maxCredibility', `must be a credibility from 1 to 6, got ${String(max)}`);
+  }
+  return {
+    minReliability: min as Reliability | null,
+    maxCredibility: max as Credibility | null,
+    includeSuspended: o.includeSuspended ?? includeSuspendedByDefault,
+  };
 }
 
 function kinds(field: string, value: readonly Kind[] | null | undefined): Kind[] | null {
@@ -45,7 +101,7 @@ function relationTypes(field: string, value: readonly RelationType[] | null | un
 export interface SearchArgs {
   text: string;
   kinds: Kind[] | null;
-  asOf: number | null;
+  when: When;
   first: number;
 }
 
@@ -56,14 +112,14 @@ export function searchArgs(text: string, o: SearchOptions = {}): SearchArgs {
   return {
     text,
     kinds: kinds('kinds', o.kinds),
-    asOf: year('asOf', o.asOf),
+    when: when(o),
     first: int('first', o.first, LIMITS.searchFirst.default, 1, LIMITS.searchFirst.max),
   };
 }
 
 export interface EntitiesArgs {
   kind: Kind | null;
-  asOf: number | null;
+  when: When;
   first: number;
   after: { name: string; id: string } | null;
 }
@@ -71,7 +127,7 @@ export interface EntitiesArgs {
 export function entitiesArgs(o: EntitiesOptions = {}): EntitiesArgs {
   return {
     kind: o.kind == null ? null : (kinds('kind', [o.kind])?.[0] ?? null),
-    asOf: year('asOf', o.asOf),
+    when: when(o),
     first: int('first', o.first, LIMITS.entitiesFirst.default, 1, LIMITS.entitiesFirst.max),
     after: o.after == null ? null : decodeCursor('after', o.after),
   };
@@ -82,7 +138,8 @@ export interface NeighborhoodArgs {
   depth: number;
   kinds: Kind[] | null;
   relationTypes: RelationType[] | null;
-  asOf: number | null;
+  when: When;
+  evidence: EvidenceArgs;
   limit: number;
 }
 
@@ -92,7 +149,8 @@ export function neighborhoodArgs(o: NeighborhoodOptions): NeighborhoodArgs {
     depth: int('depth', o.depth, LIMITS.depth.default, LIMITS.depth.min, LIMITS.depth.max),
     kinds: kinds('kinds', o.kinds),
     relationTypes: relationTypes('relationTypes', o.relationTypes),
-    asOf: year('asOf', o.asOf),
+    when: when(o),
+    evidence: evidence(o, true),
     limit: int('limit', o.limit, LIMITS.neighborhoodLimit.default, 0, LIMITS.neighborhoodLimit.max),
   };
 }
@@ -102,7 +160,8 @@ export interface PathsArgs {
   to: string;
   maxLength: number;
   kinds: Kind[] | null;
-  asOf: number | null;
+  when: When;
+  evidence: EvidenceArgs;
   limit: number;
 }
 
@@ -112,7 +171,8 @@ export function pathsArgs(o: PathsOptions): PathsArgs {
     to: entityId('to', o.to),
     maxLength: int('maxLength', o.maxLength, LIMITS.maxLength.default, LIMITS.maxLength.min, LIMITS.maxLength.max),
     kinds: kinds('kinds', o.kinds),
-    asOf: year('asOf', o.asOf),
+    when: when(o),
+    evidence: evidence(o, false),
     limit: int('limit', o.limit, LIMITS.pathsLimit.default, 1, LIMITS.pathsLimit.max),
   };
 }

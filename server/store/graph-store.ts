@@ -11,11 +11,27 @@ import type {
   GraphData,
   ImportProblem,
   Kind,
-  Relationship,
+  Credibility,
   RelationshipInput,
+  RelationshipView,
   RelationType,
+  Reliability,
   Source,
 } from '../../domain/model.js';
+
+/** The time a read asks about: a year (`asOf`) or a day (`at`, YYYY-MM-DD), not both; neither: all time. */
+export interface TimeOptions {
+  asOf?: number | null;
+  at?: string | null;
+}
+
+/** The evidence a read may use: facts from sources at least this reliable, at least this credible. */
+export interface EvidenceOptions {
+  minReliability?: Reliability | null;
+  maxCredibility?: Credibility | null;
+  /** Whether facts suspended at the time asked are used (default per read: see each option type). */
+  includeSuspended?: boolean | null;
+}
 
 export interface SearchHit {
   entity: Entity;
@@ -33,7 +49,7 @@ export interface EntityPage {
 
 export interface Subgraph {
   nodes: Entity[];
-  edges: Relationship[];
+  edges: RelationshipView[];
   /** True when `limit` cut nodes off. */
   truncated: boolean;
   /** Nodes besides the focus before truncation. */
@@ -48,13 +64,18 @@ export interface NeighborCount {
 
 export interface Path {
   nodes: Entity[];
-  edges: Relationship[];
+  edges: RelationshipView[];
   length: number;
+  /** Its least reliable link's reliability and least credible link's credibility, e.g. "C3". */
+  weakestGrade: string;
 }
 
 export interface Stats {
   entities: number;
   relationships: number;
+  /** Of `relationships`, those active and those suspended at the time asked. */
+  activeRelationships: number;
+  suspendedRelationships: number;
   sources: number;
   byKind: { kind: Kind; count: number }[];
   byRelationType: { relationType: RelationType; count: number }[];
@@ -98,48 +119,52 @@ export interface WriteContext {
   actor: string;
 }
 
-export interface SearchOptions {
+export interface SearchOptions extends TimeOptions {
   kinds?: Kind[] | null;
-  asOf?: number | null;
   /** @default 10, at most 50 */
   first?: number;
 }
 
-export interface EntitiesOptions {
+export interface EntitiesOptions extends TimeOptions {
   kind?: Kind | null;
-  asOf?: number | null;
   /** @default 50, at most 500 */
   first?: number;
   after?: string | null;
 }
 
-export interface NeighborhoodOptions {
+/** `includeSuspended` defaults to true: a suspended partnership is part of the picture, drawn as such. */
+export interface NeighborhoodOptions extends TimeOptions, EvidenceOptions {
   id: string;
   /** @default 1, 1–3 */
   depth?: number;
   kinds?: Kind[] | null;
   relationTypes?: RelationType[] | null;
-  asOf?: number | null;
   /** Nodes besides the focus. @default 200, at most 2000 */
   limit?: number;
 }
 
-export interface PathsOptions {
+/** Counts of the focus's neighbours; `includeSuspended` defaults to true. */
+export type NeighborCountsOptions = TimeOptions & EvidenceOptions;
+
+/** `includeSuspended` defaults to false: a path does not run through a suspended link unless asked. */
+export interface PathsOptions extends TimeOptions, EvidenceOptions {
   from: string;
   to: string;
   /** @default 4, 1–6 */
   maxLength?: number;
   /** Restricts intermediate nodes (not the endpoints). */
   kinds?: Kind[] | null;
-  asOf?: number | null;
   /** @default 3, at most 20 */
   limit?: number;
 }
 
-export interface ExportOptions {
+/** Counts; `includeSuspended` defaults to true (suspended relationships are counted, and counted apart). */
+export type StatsOptions = TimeOptions & EvidenceOptions;
+
+/** `includeSuspended` defaults to true. */
+export interface ExportOptions extends TimeOptions, EvidenceOptions {
   /** Only these entities and the relationships among them (and the sources they cite). */
   ids?: string[] | null;
-  asOf?: number | null;
 }
 
 export interface GraphStore {
@@ -158,29 +183,30 @@ export interface GraphStore {
   entity(id: string): Promise<Entity | null>;
   /** Batched lookup for resolvers; unknown ids are left out; order follows `ids`. */
   entitiesByIds(ids: readonly string[]): Promise<Entity[]>;
-  relationship(id: string): Promise<Relationship | null>;
+  /** With its status as it stands (SUSPENDED while an open-ended suspension lasts). */
+  relationship(id: string): Promise<RelationshipView | null>;
   /** Batched lookup; unknown ids are left out; order follows `ids`. */
   sourcesByIds(ids: readonly string[]): Promise<Source[]>;
   search(text: string, options?: SearchOptions): Promise<SearchHit[]>;
   entities(options?: EntitiesOptions): Promise<EntityPage>;
   neighborhood(options: NeighborhoodOptions): Promise<Subgraph>;
-  neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]>;
+  neighborCounts(id: string, options?: NeighborCountsOptions): Promise<NeighborCount[]>;
   paths(options: PathsOptions): Promise<Path[]>;
-  stats(asOf?: number | null): Promise<Stats>;
+  stats(options?: StatsOptions): Promise<Stats>;
 
   upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity>;
   upsertRelationship(
     input: RelationshipInput,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<Relationship>;
+  ): Promise<RelationshipView>;
   /** Deletes the entity and every relationship touching it; returns what was removed. */
   deleteEntity(
     id: string,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<{ entity: Entity; relationships: Relationship[] }>;
-  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship>;
+  ): Promise<{ entity: Entity; relationships: RelationshipView[] }>;
+  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<RelationshipView>;
   /** All-or-nothing; reports every problem at once; `dryRun` validates without writing. */
   importGraph(data: unknown, ctx: WriteContext, options?: { dryRun?: boolean }): Promise<ImportReport>;
   exportGraph(options?: ExportOptions): Promise<GraphData>;

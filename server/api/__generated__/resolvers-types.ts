@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { Entity as EntityModel, Relationship as RelationshipModel, Source as SourceModel, AuditEntry as AuditEntryModel } from '../../../domain/model.js';
+import type { Entity as EntityModel, RelationshipView as RelationshipViewModel, Source as SourceModel, AuditEntry as AuditEntryModel, Suspension as SuspensionModel, Alternative as AlternativeModel } from '../../../domain/model.js';
 import type { SearchHit as SearchHitModel, Subgraph as SubgraphModel, Path as PathModel, ImportReport as ImportReportModel } from '../../store/graph-store.js';
 import type { ApiContext } from '../context.js';
 export type Maybe<T> = T | null;
@@ -13,6 +13,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+};
+
+/** What another source says about a relationship's dates. */
+export type Alternative = {
+  __typename?: 'Alternative';
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  sinceDate?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  until?: Maybe<Scalars['Int']['output']>;
+  untilDate?: Maybe<Scalars['String']['output']>;
 };
 
 /** A page of the audit log. */
@@ -40,7 +51,17 @@ export type AuditEntry = {
   seq: Scalars['Int']['output'];
 };
 
-/** How firmly the cited sources support a relationship. */
+/** A suspension or an alternative claim: when, a note, and the sources that say so. */
+export type ClaimInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['Int']['input']>;
+  sinceDate?: InputMaybe<Scalars['String']['input']>;
+  sources: Array<Scalars['ID']['input']>;
+  until?: InputMaybe<Scalars['Int']['input']>;
+  untilDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A coarse view of a relationship's grade (docs/evidence-grading.md): HIGH for A–B with 1–2, LOW for E–F or 4–6, MEDIUM otherwise. */
 export type Confidence =
   | 'high'
   | 'low'
@@ -54,7 +75,7 @@ export type DeletedEntity = {
   relationships: Array<Relationship>;
 };
 
-/** A state, organization, framework, mechanism, activity, institution, threat or region. */
+/** A state, organization, framework, mechanism, activity, institution, threat, region, event, document or command. */
 export type Entity = {
   __typename?: 'Entity';
   /** Other names and acronyms. */
@@ -63,10 +84,14 @@ export type Entity = {
   kind: Kind;
   name: Scalars['String']['output'];
   since?: Maybe<Scalars['Int']['output']>;
+  /** The exact start where a source gives it: YYYY-MM-DD or YYYY-MM, in the year `since`. */
+  sinceDate?: Maybe<Scalars['String']['output']>;
   /** At least one. */
   sources: Array<Source>;
   summary?: Maybe<Scalars['String']['output']>;
   until?: Maybe<Scalars['Int']['output']>;
+  /** The exact end where a source gives it: YYYY-MM-DD or YYYY-MM, in the year `until`. */
+  untilDate?: Maybe<Scalars['String']['output']>;
   /** Grows by one with every write. */
   version: Scalars['Int']['output'];
 };
@@ -86,10 +111,14 @@ export type EntityInput = {
   kind: Kind;
   name: Scalars['String']['input'];
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD or YYYY-MM, in the year `since` (which defaults to it). */
+  sinceDate?: InputMaybe<Scalars['String']['input']>;
   /** Ids of existing sources; at least one. */
   sources: Array<Scalars['ID']['input']>;
   summary?: InputMaybe<Scalars['String']['input']>;
   until?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD or YYYY-MM, in the year `until` (which defaults to it). */
+  untilDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A batch in the data/ format: sources, entities and relationships. */
@@ -123,6 +152,12 @@ export type ImportReport = {
 /** What an entity is; its id starts with the kind's prefix (see `kinds`). */
 export type Kind =
   | 'ACTIVITY'
+  /** A headquarters of the NATO command structure. */
+  | 'COMMAND'
+  /** A strategic concept, declaration, framework document or partnership agreement. */
+  | 'DOCUMENT'
+  /** A summit, ministerial meeting or high-level conference. */
+  | 'EVENT'
   | 'FRAMEWORK'
   | 'INSTITUTION'
   | 'MECHANISM'
@@ -218,6 +253,8 @@ export type Path = {
   edges: Array<Relationship>;
   length: Scalars['Int']['output'];
   nodes: Array<Entity>;
+  /** Its least reliable link's reliability and least credible link's credibility, e.g. C3. */
+  weakestGrade: Scalars['String']['output'];
 };
 
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
@@ -237,13 +274,15 @@ export type Query = {
    * Entities within `depth` hops of `id` (relationships followed both ways). `depth`: 1 to 3.
    * `limit` counts nodes besides the focus (default 200, at most 2000); nodes are kept nearest first,
    * then by id; edges are every matching relationship among the kept nodes. The focus is always
-   * returned, with its years, even when `asOf` excludes it.
+   * returned, with its years, even when `asOf` or `at` excludes it. Suspended relationships are
+   * included (with `status` SUSPENDED) unless `includeSuspended` is false.
    */
   neighborhood: Subgraph;
   /**
    * All shortest paths (relationships followed both ways) of at most `maxLength` hops (default 4,
    * 1 to 6), intermediate nodes restricted to `kinds` when given, ordered by their sequence of node
-   * ids; the first `limit` (default 3, at most 20). Empty when none.
+   * ids; the first `limit` (default 3, at most 20). Empty when none. A path runs through a
+   * relationship suspended at the time asked only when `includeSuspended` is true.
    */
   paths: Array<Path>;
   /** Every relation type with its allowed endpoints and count, for legends. */
@@ -256,7 +295,7 @@ export type Query = {
    * ties by name, then id. `text`: at most 200 characters. `first`: default 10, at most 50.
    */
   search: Array<SearchHit>;
-  /** Counts per kind and per relation type, valid in `asOf` when given. */
+  /** Counts per kind and per relation type, valid in `asOf` (or on `at`) when given; relationships active and suspended apart. */
   stats: Stats;
 };
 
@@ -272,6 +311,7 @@ export type QueryAuditLogArgs = {
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Kind>;
 };
@@ -286,17 +326,25 @@ export type QueryEntityArgs = {
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryNeighborCountsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
 };
 
 
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
+  includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<Kind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
   relationTypes?: InputMaybe<Array<RelationType>>;
 };
 
@@ -304,10 +352,14 @@ export type QueryNeighborhoodArgs = {
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   from: Scalars['ID']['input'];
+  includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<Kind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
   to: Scalars['ID']['input'];
 };
 
@@ -321,6 +373,7 @@ export type QueryRelationshipArgs = {
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Kind>>;
   text: Scalars['String']['input'];
@@ -330,12 +383,24 @@ export type QuerySearchArgs = {
 /** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
 export type QueryStatsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
+  includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
 };
 
 /** What a relationship says; each type allows certain kinds at each end (see `relationTypes`). */
 export type RelationType =
   | 'ADDRESSES'
+  /** A state or organization at an event (role: host, member, partner, invitee). */
+  | 'ATTENDS'
+  /** A command that runs an activity (operation, mission). */
+  | 'COMMANDS'
   | 'CONTRIBUTES_TO'
+  /** Organizations, or activities, that cooperate. */
+  | 'COOPERATES_WITH'
+  /** Launched, decided or adopted at an event. */
+  | 'DECIDED_AT'
   | 'FOCUSES_ON'
   | 'HOSTS'
   | 'INVITED_TO'
@@ -344,7 +409,11 @@ export type RelationType =
   | 'MEMBER_OF'
   | 'PARTICIPATES_IN'
   | 'PARTNER_IN'
+  /** A state or organization that is a party to a document. */
+  | 'PARTY_TO'
   | 'PART_OF'
+  /** A sponsoring nation of an institution (e.g. a centre of excellence). */
+  | 'SPONSORS'
   | 'SUCCEEDS'
   | 'USES';
 
@@ -364,38 +433,78 @@ export type RelationTypeInfo = {
   toKinds: Array<Kind>;
 };
 
-/** A directed, sourced fact between two entities, with the years it held. */
+/** A directed, sourced fact between two entities, with the years it held, its grade and its suspensions. */
 export type Relationship = {
   __typename?: 'Relationship';
+  /** What other sources say where they disagree (the primary values are the best-graded source's). */
+  alternatives: Array<Alternative>;
+  /** Derived from the grade (see Confidence). */
   confidence: Confidence;
+  /** How credible the fact is, 1 (confirmed by independent sources) to 6 (cannot be judged). */
+  credibility: Scalars['Int']['output'];
+  /** True when any alternative exists. */
+  disputed: Scalars['Boolean']['output'];
   from: Entity;
+  /** Reliability and credibility, e.g. B2. */
+  grade: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** The best reliability among the sources it cites. */
+  reliability: Reliability;
   /** E.g. framework nation, organiser. */
   role?: Maybe<Scalars['String']['output']>;
   since?: Maybe<Scalars['Int']['output']>;
+  /** The exact start where a source gives it: YYYY-MM-DD or YYYY-MM. */
+  sinceDate?: Maybe<Scalars['String']['output']>;
   /** At least one. */
   sources: Array<Source>;
+  /** ACTIVE or SUSPENDED at the time the read asked about (without a time: now). */
+  status: RelationshipStatus;
+  /** Times when it still existed but was suspended. */
+  suspensions: Array<Suspension>;
   to: Entity;
   type: RelationType;
   until?: Maybe<Scalars['Int']['output']>;
+  /** The exact end where a source gives it: YYYY-MM-DD or YYYY-MM. */
+  untilDate?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
 };
 
 /** A relationship to create or replace. */
 export type RelationshipInput = {
-  confidence: Confidence;
+  alternatives?: InputMaybe<Array<ClaimInput>>;
+  /** 1 (confirmed: needs sources from two publishers) to 6 (cannot be judged). */
+  credibility: Scalars['Int']['input'];
   from: Scalars['ID']['input'];
   /** Defaults to from/TYPE/to/since. */
   id?: InputMaybe<Scalars['ID']['input']>;
   note?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Scalars['String']['input']>;
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD or YYYY-MM, in the year `since` (which defaults to it). */
+  sinceDate?: InputMaybe<Scalars['String']['input']>;
   sources: Array<Scalars['ID']['input']>;
+  suspensions?: InputMaybe<Array<ClaimInput>>;
   to: Scalars['ID']['input'];
   type: RelationType;
   until?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD or YYYY-MM, in the year `until` (which defaults to it). */
+  untilDate?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Whether a relationship holds or is suspended at the time asked (without a time: now). */
+export type RelationshipStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
+/** How reliable a source is (Admiralty code): A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
 
 /** One search result and how well it matched. */
 export type SearchHit = {
@@ -410,10 +519,11 @@ export type Source = {
   /** As the source gives it (YYYY, YYYY-MM or YYYY-MM-DD). */
   date?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** Given with every URL. */
   publisher?: Maybe<Scalars['String']['output']>;
-  reliability?: Maybe<Scalars['String']['output']>;
+  reliability: Reliability;
   title: Scalars['String']['output'];
-  /** Null only for the AI-written seed overview. */
+  /** Null only for a source that cannot be graded (reliability F), such as the AI-written seed overview. */
   url?: Maybe<Scalars['String']['output']>;
 };
 
@@ -421,8 +531,10 @@ export type Source = {
 export type SourceInput = {
   date?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
+  /** Required with a URL. */
   publisher?: InputMaybe<Scalars['String']['input']>;
-  reliability?: InputMaybe<Scalars['String']['input']>;
+  /** F for a source that cannot be graded; every other source has a URL. */
+  reliability: Reliability;
   title: Scalars['String']['input'];
   url?: InputMaybe<Scalars['String']['input']>;
 };
@@ -430,11 +542,15 @@ export type SourceInput = {
 /** Totals of the graph (or of the facts valid in one year). */
 export type Stats = {
   __typename?: 'Stats';
+  /** Of `relationships`, those active at the time asked. */
+  activeRelationships: Scalars['Int']['output'];
   byKind: Array<KindCount>;
   byRelationType: Array<RelationTypeCount>;
   entities: Scalars['Int']['output'];
   relationships: Scalars['Int']['output'];
   sources: Scalars['Int']['output'];
+  /** Of `relationships`, those suspended at the time asked. */
+  suspendedRelationships: Scalars['Int']['output'];
 };
 
 /** A neighbourhood: the focus first, then the kept nodes, and the relationships among them. */
@@ -446,6 +562,17 @@ export type Subgraph = {
   total: Scalars['Int']['output'];
   /** True when `limit` cut nodes off. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** A time when a relationship still existed but was suspended, and who says so. */
+export type Suspension = {
+  __typename?: 'Suspension';
+  note?: Maybe<Scalars['String']['output']>;
+  since?: Maybe<Scalars['Int']['output']>;
+  sinceDate?: Maybe<Scalars['String']['output']>;
+  sources: Array<Source>;
+  until?: Maybe<Scalars['Int']['output']>;
+  untilDate?: Maybe<Scalars['String']['output']>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -522,11 +649,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  Alternative: ResolverTypeWrapper<AlternativeModel>;
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClaimInput: ClaimInput;
   Confidence: null;
-  DeletedEntity: ResolverTypeWrapper<{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] }>;
+  DeletedEntity: ResolverTypeWrapper<{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] }>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   EntityInput: EntityInput;
@@ -547,22 +676,27 @@ export type ResolversTypes = ResolversObject<{
   RelationType: RelationType;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
-  Relationship: ResolverTypeWrapper<RelationshipModel>;
+  Relationship: ResolverTypeWrapper<RelationshipViewModel>;
   RelationshipInput: RelationshipInput;
+  RelationshipStatus: RelationshipStatus;
+  Reliability: Reliability;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Source: ResolverTypeWrapper<SourceModel>;
   SourceInput: SourceInput;
   Stats: ResolverTypeWrapper<Stats>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphModel>;
+  Suspension: ResolverTypeWrapper<SuspensionModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  Alternative: AlternativeModel;
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
-  DeletedEntity: { entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").Relationship[] };
+  ClaimInput: ClaimInput;
+  DeletedEntity: { entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] };
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   EntityInput: EntityInput;
@@ -581,7 +715,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: RelationTypeInfo;
-  Relationship: RelationshipModel;
+  Relationship: RelationshipViewModel;
   RelationshipInput: RelationshipInput;
   SearchHit: SearchHitModel;
   Source: SourceModel;
@@ -589,6 +723,16 @@ export type ResolversParentTypes = ResolversObject<{
   Stats: Stats;
   String: Scalars['String']['output'];
   Subgraph: SubgraphModel;
+  Suspension: SuspensionModel;
+}>;
+
+export type AlternativeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Alternative'] = ResolversParentTypes['Alternative']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sinceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AuditConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['AuditConnection'] = ResolversParentTypes['AuditConnection']> = ResolversObject<{
@@ -621,9 +765,11 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sinceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -682,6 +828,7 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
   edges?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  weakestGrade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -689,13 +836,13 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   kinds?: Resolver<Array<ResolversTypes['KindInfo']>, ParentType, ContextType>;
-  neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id'>>;
-  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id' | 'includeSuspended'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeSuspended' | 'limit'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'includeSuspended' | 'limit' | 'maxLength' | 'to'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
-  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, Partial<QueryStatsArgs>>;
+  stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, RequireFields<QueryStatsArgs, 'includeSuspended'>>;
 }>;
 
 export type RelationTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = ResolversObject<{
@@ -711,16 +858,25 @@ export type RelationTypeInfoResolvers<ContextType = ApiContext, ParentType exten
 }>;
 
 export type RelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = ResolversObject<{
+  alternatives?: Resolver<Array<ResolversTypes['Alternative']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Confidence'], ParentType, ContextType>;
+  credibility?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disputed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sinceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RelationshipStatus'], ParentType, ContextType>;
+  suspensions?: Resolver<Array<ResolversTypes['Suspension']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -733,17 +889,19 @@ export type SourceResolvers<ContextType = ApiContext, ParentType extends Resolve
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  reliability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reliability?: Resolver<ResolversTypes['Reliability'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type StatsResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Stats'] = ResolversParentTypes['Stats']> = ResolversObject<{
+  activeRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   byRelationType?: Resolver<Array<ResolversTypes['RelationTypeCount']>, ParentType, ContextType>;
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suspendedRelationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SubgraphResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
@@ -753,7 +911,17 @@ export type SubgraphResolvers<ContextType = ApiContext, ParentType extends Resol
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
+export type SuspensionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Suspension'] = ResolversParentTypes['Suspension']> = ResolversObject<{
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  sinceDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = ApiContext> = ResolversObject<{
+  Alternative?: AlternativeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Confidence?: ConfidenceResolvers;
@@ -776,5 +944,6 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
+  Suspension?: SuspensionResolvers<ContextType>;
 }>;
 

@@ -1,6 +1,6 @@
 import { KINDS, RELATION_TYPES } from '../../../domain/model.js';
 import { ID_PREFIX } from '../../../domain/ids.js';
-import { RELATION_ENDPOINTS } from '../../../domain/relation-rules.js';
+import { fromKinds, toKinds } from '../../../domain/relation-rules.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth.js';
 
@@ -70,8 +70,8 @@ export const Query: QueryResolvers = {
     const counts = new Map(byRelationType.map((r) => [r.relationType, r.count]));
     return RELATION_TYPES.map((relationType) => ({
       relationType,
-      fromKinds: [...RELATION_ENDPOINTS[relationType].from],
-      toKinds: [...RELATION_ENDPOINTS[relationType].to],
+      fromKinds: fromKinds(relationType),
+      toKinds: toKinds(relationType),
       count: counts.get(relationType) ?? 0,
     }));
   },

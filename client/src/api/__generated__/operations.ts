@@ -2,7 +2,7 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
-/** How firmly the cited sources support a relationship. */
+/** A coarse view of a relationship's grade (docs/evidence-grading.md): HIGH for A–B with 1–2, LOW for E–F or 4–6, MEDIUM otherwise. */
 export type Confidence =
   | 'HIGH'
   | 'LOW'
@@ -11,6 +11,12 @@ export type Confidence =
 /** What an entity is; its id starts with the kind's prefix (see `kinds`). */
 export type Kind =
   | 'ACTIVITY'
+  /** A headquarters of the NATO command structure. */
+  | 'COMMAND'
+  /** A strategic concept, declaration, framework document or partnership agreement. */
+  | 'DOCUMENT'
+  /** A summit, ministerial meeting or high-level conference. */
+  | 'EVENT'
   | 'FRAMEWORK'
   | 'INSTITUTION'
   | 'MECHANISM'
@@ -22,7 +28,15 @@ export type Kind =
 /** What a relationship says; each type allows certain kinds at each end (see `relationTypes`). */
 export type RelationType =
   | 'ADDRESSES'
+  /** A state or organization at an event (role: host, member, partner, invitee). */
+  | 'ATTENDS'
+  /** A command that runs an activity (operation, mission). */
+  | 'COMMANDS'
   | 'CONTRIBUTES_TO'
+  /** Organizations, or activities, that cooperate. */
+  | 'COOPERATES_WITH'
+  /** Launched, decided or adopted at an event. */
+  | 'DECIDED_AT'
   | 'FOCUSES_ON'
   | 'HOSTS'
   | 'INVITED_TO'
@@ -31,22 +45,35 @@ export type RelationType =
   | 'MEMBER_OF'
   | 'PARTICIPATES_IN'
   | 'PARTNER_IN'
+  /** A state or organization that is a party to a document. */
+  | 'PARTY_TO'
   | 'PART_OF'
+  /** A sponsoring nation of an institution (e.g. a centre of excellence). */
+  | 'SPONSORS'
   | 'SUCCEEDS'
   | 'USES';
+
+/** How reliable a source is (Admiralty code): A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability =
+  | 'A'
+  | 'B'
+  | 'C'
+  | 'D'
+  | 'E'
+  | 'F';
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EntityDetailsQuery = { entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> } | null, neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> } };
+export type EntityDetailsQuery = { entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null, neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
 
-export type SourceFieldsFragment = { id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null };
+export type SourceFieldsFragment = { id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability };
 
 export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null };
 
-export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> };
+export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
@@ -66,7 +93,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -78,14 +105,14 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> }> };
 
 export type RelationshipDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: string | null }> } | null };
+export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
