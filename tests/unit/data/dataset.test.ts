@@ -1,6 +1,6 @@
 /** The product dataset meets the minimums its issue sets, and tells the stories the brief promises. */
 import { loadDataDir } from '../../../server/data/load-data-dir.js';
-import { AI_GENERATED } from '../../../domain/graph-data.js';
+import { statusAt, validOn } from '../../../domain/valid-at.js';
 import { DATA_DIR } from '../../../server/paths.js';
 
 const graph = loadDataDir(DATA_DIR);
@@ -45,7 +45,52 @@ describe('data/', () => {
 
   it('cites a source for every fact, with a URL for every source but the AI overview', () => {
     expect([...graph.entities, ...graph.relationships].filter((f) => f.sources.length === 0)).toEqual([]);
-    expect(graph.sources.filter((s) => s.url === null).map((s) => s.reliability)).toEqual([AI_GENERATED]);
+    expect(graph.sources.filter((s) => s.url === null).map((s) => [s.id, s.reliability])).toEqual([
+      ['source:seed-overview', 'F'],
+    ]);
+  });
+
+  it('grades every source (A-F, with a publisher beside every URL) and credits every relationship (1-6)', () => {
+    expect(graph.sources.filter((s) => !'ABCDEF'.includes(s.reliability) || s.reliability.length !== 1)).toEqual([]);
+    expect(graph.sources.filter((s) => s.url !== null && s.publisher === null).map((s) => s.id)).toEqual([]);
+    expect(graph.relationships.filter((r) => ![1, 2, 3, 4, 5, 6].includes(r.credibility)).map((r) => r.id)).toEqual([]);
+    expect(graph.relationships.some((r) => 'confidence' in r)).toBe(false);
+  });
+
+  it('dates all 32 accessions to the day', () => {
+    const members = rels('MEMBER_OF', undefined, 'org:nato');
+    expect(members.filter((r) => r.sinceDate === null || r.sinceDate.length !== 10).map((r) => r.id)).toEqual([]);
+  });
+
+  it("dates Estonia's accession: not a member on 2004-03-28, a member on 2004-03-29", () => {
+    const [member] = rels('MEMBER_OF', 'state:est', 'org:nato');
+    expect(member?.sinceDate).toBe('2004-03-29');
+    expect(validOn(member!, '2004-03-28')).toBe(false);
+    expect(validOn(member!, '2004-03-29')).toBe(true);
+  });
+
+  it("keeps Russia's PfP partnership, suspended since 1 April 2014, not ended", () => {
+    const [pfp] = rels('PARTNER_IN', 'state:rus', 'framework:pfp');
+    expect(pfp?.until).toBeNull();
+    expect(pfp?.suspensions.map((s) => s.sinceDate)).toEqual(['2014-04-01']);
+    expect(pfp?.suspensions[0]?.sources.length).toBeGreaterThan(0);
+    expect(statusAt(pfp!, { asOf: 2013, at: null })).toBe('ACTIVE');
+    expect(statusAt(pfp!, { asOf: null, at: '2014-04-01' })).toBe('SUSPENDED');
+    expect(rels('PARTNER_IN', 'state:blr', 'framework:pfp')[0]?.suspensions).toHaveLength(1);
+  });
+
+  it("records Kuwait's competing ICI dates as alternatives", () => {
+    const [ici] = rels('PARTNER_IN', 'state:kwt', 'framework:ici');
+    expect(ici?.sinceDate).toBe('2004-12');
+    expect(ici?.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it('has a handful of events, documents and commands', () => {
+    expect(count('EVENT')).toBeGreaterThanOrEqual(3);
+    expect(count('DOCUMENT')).toBeGreaterThanOrEqual(3);
+    expect(count('COMMAND')).toBeGreaterThanOrEqual(2);
+    expect(rels('SUCCEEDS', 'document:strategic-concept-2022', 'document:strategic-concept-2010')).toHaveLength(1);
+    expect(rels('DECIDED_AT', 'framework:pfp', 'event:summit-1994-brussels')).toHaveLength(1);
   });
 
   it('tells the Estonia story of the brief', () => {

@@ -11,10 +11,10 @@ function folder(files: Record<string, unknown>): string {
   return dir;
 }
 
-const sources = { sources: [{ id: 'source:a', title: 'A', url: 'https://example.org/a' }] };
+const sources = { sources: [{ id: 'source:a', title: 'A', url: 'https://example.org/a', publisher: 'Example', reliability: 'B' }] };
 const est = { id: 'state:est', kind: 'STATE', name: 'Estonia', sources: ['source:a'] };
 const nato = { id: 'org:nato', kind: 'ORGANIZATION', name: 'NATO', sources: ['source:a'] };
-const member = { type: 'MEMBER_OF', from: 'state:est', to: 'org:nato', since: 2004, confidence: 'high', sources: ['source:a'] };
+const member = { type: 'MEMBER_OF', from: 'state:est', to: 'org:nato', since: 2004, credibility: 2, sources: ['source:a'] };
 
 function problems(files: Record<string, unknown>): string[] {
   try {
@@ -51,9 +51,20 @@ describe('loadDataDir', () => {
     ]);
   });
 
-  it('rejects a source without a URL unless it is the AI-written overview', () => {
-    expect(problems({ 'a.json': { sources: [{ id: 'source:b', title: 'B' }] } })).toEqual(['a.json: sources[0] (source:b) | url']);
-    expect(loadDataDir(folder({ 'a.json': { sources: [{ id: 'source:b', title: 'B', reliability: 'ai-generated' }] } })).sources).toHaveLength(1);
+  it('rejects a source without a URL unless it is graded F, and a URL without a publisher', () => {
+    expect(problems({ 'a.json': { sources: [{ id: 'source:b', title: 'B', reliability: 'C' }] } })).toEqual([
+      'a.json: sources[0] (source:b) | url',
+    ]);
+    expect(
+      problems({ 'a.json': { sources: [{ id: 'source:b', title: 'B', url: 'https://example.org/b', reliability: 'C' }] } }),
+    ).toEqual(['a.json: sources[0] (source:b) | publisher']);
+    expect(loadDataDir(folder({ 'a.json': { sources: [{ id: 'source:b', title: 'B', reliability: 'F' }] } })).sources).toHaveLength(1);
+  });
+
+  it('rejects a confirmed fact (credibility 1) that rests on one publisher', () => {
+    expect(
+      problems({ 'a.json': sources, 'b.json': { entities: [est, nato], relationships: [{ ...member, credibility: 1 }] } }),
+    ).toEqual(['b.json: relationships[0] (state:est/MEMBER_OF/org:nato/2004) | credibility']);
   });
 
   it('rejects a file that is not JSON, naming it', () => {
