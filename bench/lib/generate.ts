@@ -4,9 +4,20 @@ import type {
   NormalizedRelationship,
   NormalizedSource,
 } from '../../domain/graph-data.js';
-import { KINDS, type Confidence, type Kind, type RelationType } from '../../domain/model.js';
+import { KINDS, RELIABILITIES, type Credibility, type Kind } from '../../domain/model.js';
 import { ID_PREFIX, defaultRelationshipId } from '../../domain/ids.js';
 import { endpointsAllowed } from '../../domain/relation-rules.js';
+import {
+  HUB_FRAMEWORKS,
+  HUB_ORGS,
+  MIX,
+  REAL_STATES,
+  TOPICS,
+  WORDS_A,
+  WORDS_B,
+  type Sampler,
+  type TypeSpec,
+} from './generate-vocabulary.js';
 import { createRng, zipf, type Rng } from './prng.js';
 
 /**
@@ -29,277 +40,6 @@ export interface SyntheticGraph extends NormalizedGraph {
   hubs: string[];
 }
 
-const REAL_STATES = [
-  'usa',
-  'gbr',
-  'fra',
-  'deu',
-  'ita',
-  'can',
-  'tur',
-  'pol',
-  'esp',
-  'nld',
-  'nor',
-  'dnk',
-  'bel',
-  'prt',
-  'grc',
-  'est',
-  'lva',
-  'ltu',
-  'rou',
-  'bgr',
-  'cze',
-  'svk',
-  'hun',
-  'svn',
-  'hrv',
-  'alb',
-  'mne',
-  'mkd',
-  'fin',
-  'swe',
-  'isl',
-  'lux',
-  'ukr',
-  'geo',
-  'mda',
-  'aut',
-  'che',
-  'irl',
-  'mlt',
-  'jpn',
-  'kor',
-  'aus',
-  'nzl',
-  'mar',
-  'tun',
-  'egy',
-  'jor',
-  'isr',
-  'mrt',
-  'dza',
-  'bhr',
-  'kwt',
-  'qat',
-  'are',
-  'irq',
-  'mng',
-  'pak',
-  'col',
-  'arm',
-  'aze',
-];
-const HUB_ORGS: [string, string, string][] = [
-  ['nato', 'North Atlantic Treaty Organization', 'NATO'],
-  ['eu', 'European Union', 'EU'],
-  ['un', 'United Nations', 'UN'],
-  ['osce', 'Organization for Security and Co-operation in Europe', 'OSCE'],
-  ['au', 'African Union', 'AU'],
-];
-const HUB_FRAMEWORKS: [string, string, string][] = [
-  ['pfp', 'Partnership for Peace', 'PfP'],
-  ['md', 'Mediterranean Dialogue', 'MD'],
-  ['ici', 'Istanbul Cooperation Initiative', 'ICI'],
-  ['pag', 'Partners across the globe', 'PAG'],
-  ['efp', 'Enhanced Forward Presence', 'eFP'],
-  ['dcb', 'Defence and Related Security Capacity Building Initiative', 'DCB'],
-];
-const WORDS_A = [
-  'Steadfast',
-  'Trident',
-  'Baltic',
-  'Cold',
-  'Dynamic',
-  'Brilliant',
-  'Saber',
-  'Noble',
-  'Swift',
-  'Iron',
-  'Northern',
-  'Southern',
-  'Sea',
-  'Atlantic',
-  'Defender',
-  'Allied',
-  'Spring',
-  'Winter',
-  'Clear',
-  'Silent',
-  'Loyal',
-  'Vigilant',
-  'Resolute',
-  'Agile',
-  'Joint',
-  'Ramstein',
-  'Eastern',
-  'Black',
-  'Arctic',
-  'Crisis',
-];
-const WORDS_B = [
-  'Defender',
-  'Juncture',
-  'Operations',
-  'Response',
-  'Manta',
-  'Mariner',
-  'Strike',
-  'Jackal',
-  'Wolf',
-  'Shield',
-  'Guardian',
-  'Sentry',
-  'Horizon',
-  'Dawn',
-  'Lance',
-  'Eagle',
-  'Falcon',
-  'Bridge',
-  'Anchor',
-  'Harbour',
-  'Flag',
-  'Tide',
-  'Storm',
-  'Arrow',
-  'Gate',
-  'Watch',
-  'Edge',
-  'Summit',
-  'Forge',
-  'Spear',
-];
-const TOPICS = [
-  'Cyber',
-  'Maritime',
-  'Air',
-  'Land',
-  'Space',
-  'Energy',
-  'Hybrid',
-  'Counter-terrorism',
-  'Logistics',
-  'Medical',
-  'Engineering',
-  'Intelligence',
-  'Training',
-  'Education',
-  'Interoperability',
-  'Crisis',
-  'Disaster',
-  'Border',
-];
-
-interface TypeSpec {
-  type: RelationType;
-  weight: number;
-  from: [Kind, number, Sampler][];
-  to: [Kind, number, Sampler][];
-}
-type Sampler = 'zipf' | 'uniform' | 'hub';
-
-/** Relationship mix (weights sum to 100); per side: kind, share, and how its entity is drawn. */
-const MIX: TypeSpec[] = [
-  { type: 'CONTRIBUTES_TO', weight: 22, from: [['STATE', 1, 'zipf']], to: [['ACTIVITY', 1, 'uniform']] },
-  {
-    type: 'PARTICIPATES_IN',
-    weight: 14,
-    from: [
-      ['STATE', 0.85, 'zipf'],
-      ['ORGANIZATION', 0.15, 'hub'],
-    ],
-    to: [['ACTIVITY', 1, 'uniform']],
-  },
-  {
-    type: 'HOSTS',
-    weight: 6,
-    from: [['STATE', 1, 'zipf']],
-    to: [
-      ['ACTIVITY', 0.9, 'uniform'],
-      ['INSTITUTION', 0.1, 'uniform'],
-    ],
-  },
-  {
-    type: 'LEADS',
-    weight: 5,
-    from: [
-      ['STATE', 0.85, 'zipf'],
-      ['INSTITUTION', 0.15, 'uniform'],
-    ],
-    to: [['ACTIVITY', 1, 'uniform']],
-  },
-  {
-    type: 'PART_OF',
-    weight: 12,
-    from: [
-      ['ACTIVITY', 0.9, 'uniform'],
-      ['FRAMEWORK', 0.1, 'uniform'],
-    ],
-    to: [
-      ['FRAMEWORK', 0.6, 'hub'],
-      ['ORGANIZATION', 0.3, 'hub'],
-      ['ACTIVITY', 0.1, 'uniform'],
-    ],
-  },
-  {
-    type: 'USES',
-    weight: 8,
-    from: [
-      ['ACTIVITY', 0.8, 'uniform'],
-      ['FRAMEWORK', 0.15, 'zipf'],
-      ['ORGANIZATION', 0.05, 'zipf'],
-    ],
-    to: [['MECHANISM', 1, 'zipf']],
-  },
-  {
-    type: 'ADDRESSES',
-    weight: 8,
-    from: [
-      ['ACTIVITY', 0.7, 'uniform'],
-      ['FRAMEWORK', 0.1, 'zipf'],
-      ['MECHANISM', 0.05, 'uniform'],
-      ['INSTITUTION', 0.1, 'uniform'],
-      ['ORGANIZATION', 0.05, 'zipf'],
-    ],
-    to: [['THREAT', 1, 'zipf']],
-  },
-  {
-    type: 'FOCUSES_ON',
-    weight: 8,
-    from: [
-      ['ACTIVITY', 0.85, 'uniform'],
-      ['FRAMEWORK', 0.1, 'zipf'],
-      ['THREAT', 0.05, 'uniform'],
-    ],
-    to: [['REGION', 1, 'zipf']],
-  },
-  { type: 'MEMBER_OF', weight: 4, from: [['STATE', 1, 'uniform']], to: [['ORGANIZATION', 1, 'hub']] },
-  {
-    type: 'PARTNER_IN',
-    weight: 8,
-    from: [
-      ['STATE', 0.85, 'uniform'],
-      ['ORGANIZATION', 0.15, 'zipf'],
-    ],
-    to: [['FRAMEWORK', 1, 'hub']],
-  },
-  { type: 'INVITED_TO', weight: 1, from: [['STATE', 1, 'uniform']], to: [['FRAMEWORK', 1, 'hub']] },
-  { type: 'LOCATED_IN', weight: 2, from: [['STATE', 1, 'uniform']], to: [['REGION', 1, 'zipf']] },
-  {
-    type: 'SUCCEEDS',
-    weight: 2,
-    from: [
-      ['ACTIVITY', 0.9, 'uniform'],
-      ['FRAMEWORK', 0.1, 'uniform'],
-    ],
-    to: [
-      ['ACTIVITY', 0.9, 'uniform'],
-      ['FRAMEWORK', 0.1, 'uniform'],
-    ],
-  },
-];
-
 /** How many entities of each kind a graph of `r` relationships has. */
 function kindCounts(r: number): Record<Kind, number> {
   return {
@@ -311,6 +51,11 @@ function kindCounts(r: number): Record<Kind, number> {
     INSTITUTION: 20 + Math.round(r / 500),
     THREAT: 20 + Math.round(r / 10_000),
     REGION: 15 + Math.round(r / 20_000),
+    // v2's kinds are not generated yet: the synthetic graph keeps v1's shape, so results stay
+    // comparable across the model change.
+    EVENT: 0,
+    DOCUMENT: 0,
+    COMMAND: 0,
   };
 }
 
@@ -345,9 +90,9 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
       id: `source:synthetic-${i}`,
       title: `Synthetic source ${i}`,
       url: `https://example.org/synthetic/${i}`,
-      publisher: i % 3 === 0 ? 'NATO' : null,
+      publisher: i % 3 === 0 ? 'NATO' : `Publisher ${i % 7}`,
       date: String(FIRST_YEAR + (i % (LAST_YEAR - FIRST_YEAR + 1))),
-      reliability: null,
+      reliability: RELIABILITIES[i % 4]!,
     });
   }
   const sourceOf = zipf(sourceCount, 0.7);
@@ -375,6 +120,8 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
       summary: null,
       since: null,
       until: null,
+      sinceDate: null,
+      untilDate: null,
     });
   }
   const named = (
@@ -391,13 +138,25 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
         summary: null,
         since: kind === 'ORGANIZATION' && key === 'nato' ? 1949 : sinceYear(rng),
         until: null,
+        sinceDate: null,
+        untilDate: null,
       });
     }
     for (let i = hubs.length; i < counts[kind]; i++) {
       const [key, name, aliases] = make(i);
       const since = sinceYear(rng);
       const until = rng.chance(0.15) ? Math.min(LAST_YEAR, since + rng.int(20)) : null;
-      add({ id: `${ID_PREFIX[kind]}${key}`, kind, name, aliases, summary: null, since, until });
+      add({
+        id: `${ID_PREFIX[kind]}${key}`,
+        kind,
+        name,
+        aliases,
+        summary: null,
+        since,
+        until,
+        sinceDate: null,
+        untilDate: null,
+      });
     }
   };
   const title = (i: number): string =>
@@ -463,7 +222,9 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
 
   const relationships: NormalizedRelationship[] = [];
   const ids = new Set<string>();
-  const confidences: Confidence[] = ['high', 'high', 'medium', 'low'];
+  const credibilities: Credibility[] = [2, 2, 3, 4];
+  // Suspensions draw from their own sequence, so the rest of the graph is the one v1 generated.
+  const suspensionRng = createRng(seed + 1);
   let attempts = 0;
   while (relationships.length < target && attempts < target * 3) {
     attempts++;
@@ -485,10 +246,27 @@ export function generateGraph(scale: ScaleName, seed = 20_260_101): SyntheticGra
       to: to.id,
       since,
       until,
-      confidence: confidences[rng.int(confidences.length)]!,
+      sinceDate: null,
+      untilDate: null,
+      credibility: credibilities[rng.int(credibilities.length)]!,
       sources: cite(1 + rng.int(2)),
       role: spec.type === 'LEADS' && rng.chance(0.5) ? 'framework nation' : null,
       note: null,
+      // About 1 in 100 relationships is suspended for good some years after it began.
+      suspensions:
+        until === null && suspensionRng.chance(0.01)
+          ? [
+              {
+                since: Math.min(LAST_YEAR, since + 1 + suspensionRng.int(10)),
+                until: null,
+                sinceDate: null,
+                untilDate: null,
+                note: null,
+                sources: cite(1),
+              },
+            ]
+          : [],
+      alternatives: [],
     });
   }
 

@@ -1,21 +1,20 @@
 /**
- * The fuzz's fast-check arbitraries: hostile values typed per argument, the grammar of every query
- * and mutation argument of schema.graphql, operations built from it (as variables or inline
- * literals), and raw request bodies. The runner is fuzz.ts.
+ * The fuzz's fast-check arbitraries: hostile values typed per argument and the grammar of every
+ * query and mutation argument of schema.graphql. fuzz-operations.ts builds requests from it; the
+ * runner is fuzz.ts.
  */
 import fc from 'fast-check';
-import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../domain/model.js';
-import type { GraphQLRequest } from './client.js';
+import { KINDS, RELATION_TYPES, RELIABILITIES } from '../../domain/model.js';
 import type { Suite } from './context.js';
 
 /** A GraphQL argument: its SDL type and how to make a plausible but hostile value of it. */
-interface Arg {
+export interface Arg {
   name: string;
   type: string;
   value: fc.Arbitrary<unknown>;
 }
 
-interface Field {
+export interface Field {
   name: string;
   mutation?: boolean;
   /** auditLog and every mutation need the editor token. */
@@ -93,7 +92,7 @@ const relationTypeArb = fc.oneof(
 );
 
 /** The grammar: every query and mutation argument of schema.graphql. */
-function fields(suite: Suite): Field[] {
+export function fields(suite: Suite): Field[] {
   const seedId = fc.constantFrom(...suite.seed.entities.slice(0, 50));
   const id = typed(
     fc.oneof(
@@ -115,6 +114,25 @@ function fields(suite: Suite): Field[] {
   const kinds = typed(fc.array(kindArb, { maxLength: 4 }));
   const relationTypes = typed(fc.array(relationTypeArb, { maxLength: 4 }));
   const sourceIds = typed(fc.array(fc.oneof(fc.constant(suite.sourceId), hostileString), { maxLength: 3 }));
+  const day = typed(
+    fc.oneof(hostileString, fc.constantFrom('2004-03-29', '2004-02-30', '2004-03', '1999', '0000-01-01')),
+  );
+  const reliability = typed(fc.constantFrom(...RELIABILITIES, 'a', 'G', 'AA'));
+  const credibility = typed(fc.oneof(fc.constantFrom(1, 2, 3, 4, 5, 6), hostileInt));
+  const includeSuspended = typed(fc.boolean());
+  // The time and evidence arguments every relationship read takes.
+  const readFilters: Arg[] = [
+    { name: 'at', type: 'String', value: day },
+    { name: 'includeSuspended', type: 'Boolean', value: includeSuspended },
+    { name: 'minReliability', type: 'Reliability', value: reliability },
+    { name: 'maxCredibility', type: 'Int', value: credibility },
+  ];
+  const claimInput = typed(
+    fc.record(
+      { since: year, until: year, sinceDate: day, untilDate: day, note: str, sources: sourceIds },
+      { requiredKeys: ['sources'] },
+    ),
+  );
   const entityInput = typed(
     fc.record(
       {
@@ -125,6 +143,8 @@ function fields(suite: Suite): Field[] {
         summary: str,
         since: year,
         until: year,
+        sinceDate: day,
+        untilDate: day,
         sources: sourceIds,
       },
       { requiredKeys: ['id', 'kind', 'name', 'sources'] },
@@ -144,12 +164,16 @@ function fields(suite: Suite): Field[] {
         to: typed(fc.oneof(seedId, hostileString)),
         since: year,
         until: year,
-        confidence: typed(fc.constantFrom(...CONFIDENCES.map((c) => c.toUpperCase()), 'high', 'CERTAIN')),
+        sinceDate: day,
+        untilDate: day,
+        credibility,
         role: str,
         note: str,
         sources: sourceIds,
+        suspensions: typed(fc.array(claimInput, { maxLength: 2 })),
+        alternatives: typed(fc.array(claimInput, { maxLength: 2 })),
       },
-      { requiredKeys: ['type', 'from', 'to', 'confidence', 'sources'] },
+      { requiredKeys: ['type', 'from', 'to', 'credibility', 'sources'] },
     ),
   );
   const sourceInput = fc.record(
@@ -164,9 +188,9 @@ function fields(suite: Suite): Field[] {
       url: str,
       publisher: str,
       date: typed(fc.oneof(hostileString, fc.constantFrom('2024', '2024-02', '2024-02-30', '99999'))),
-      reliability: str,
+      reliability,
     },
-    { requiredKeys: ['id', 'title'] },
+    { requiredKeys: ['id', 'title', 'reliability'] },
   );
   const graphInput = typed(
     fc.record({
@@ -175,8 +199,11 @@ function fields(suite: Suite): Field[] {
       relationships: typed(fc.array(relationshipInput, { maxLength: 4 })),
     }),
   );
-  const entity = 'id kind name aliases summary since until version sources { id title url }';
-  const rel = 'id type since until confidence role note version from { id } to { id } sources { id }';
+  const entity =
+    'id kind name aliases summary since until sinceDate untilDate version sources { id title url reliability }';
+  const rel =
+    'id type since until sinceDate untilDate status credibility reliability grade confidence disputed role note version ' +
+    'from { id } to { id } sources { id } suspensions { since sinceDate sources { id } } alternatives { since note }';
   return [
     { name: 'entity', args: [{ name: 'id', type: 'ID!', value: id }], selection: `{ ${entity} }` },
     { name: 'relationship', args: [{ name: 'id', type: 'ID!', value: id }], selection: `{ ${rel} }` },
@@ -186,6 +213,7 @@ function fields(suite: Suite): Field[] {
         { name: 'text', type: 'String!', value: str },
         { name: 'kinds', type: '[Kind!]', value: kinds },
         { name: 'asOf', type: 'Int', value: year },
+        { name: 'at', type: 'String', value: day },
         { name: 'first', type: 'Int', value: int },
       ],
       selection: '{ score entity { id name } }',
@@ -195,6 +223,7 @@ function fields(suite: Suite): Field[] {
       args: [
         { name: 'kind', type: 'Kind', value: typed(kindArb) },
         { name: 'asOf', type: 'Int', value: year },
+        { name: 'at', type: 'String', value: day },
         { name: 'first', type: 'Int', value: int },
         { name: 'after', type: 'String', value: typed(fc.oneof(hostileString, fc.base64String({ maxLength: 40 }))) },
       ],
@@ -208,16 +237,14 @@ function fields(suite: Suite): Field[] {
         { name: 'kinds', type: '[Kind!]', value: kinds },
         { name: 'relationTypes', type: '[RelationType!]', value: relationTypes },
         { name: 'asOf', type: 'Int', value: year },
+        ...readFilters,
         { name: 'limit', type: 'Int', value: int },
       ],
-      selection: '{ total truncated nodes { id } edges { id } }',
+      selection: '{ total truncated nodes { id } edges { id status grade } }',
     },
     {
       name: 'neighborCounts',
-      args: [
-        { name: 'id', type: 'ID!', value: id },
-        { name: 'asOf', type: 'Int', value: year },
-      ],
+      args: [{ name: 'id', type: 'ID!', value: id }, { name: 'asOf', type: 'Int', value: year }, ...readFilters],
       selection: '{ relationType kind count }',
     },
     {
@@ -228,14 +255,15 @@ function fields(suite: Suite): Field[] {
         { name: 'maxLength', type: 'Int', value: int },
         { name: 'kinds', type: '[Kind!]', value: kinds },
         { name: 'asOf', type: 'Int', value: year },
+        ...readFilters,
         { name: 'limit', type: 'Int', value: int },
       ],
-      selection: '{ length nodes { id } edges { id } }',
+      selection: '{ length weakestGrade nodes { id } edges { id } }',
     },
     {
       name: 'stats',
-      args: [{ name: 'asOf', type: 'Int', value: year }],
-      selection: '{ entities relationships sources }',
+      args: [{ name: 'asOf', type: 'Int', value: year }, ...readFilters],
+      selection: '{ entities relationships activeRelationships suspendedRelationships sources }',
     },
     { name: 'kinds', args: [], selection: '{ kind count }' },
     { name: 'relationTypes', args: [], selection: '{ relationType count }' },
@@ -309,139 +337,3 @@ function fields(suite: Suite): Field[] {
     },
   ];
 }
-
-/** A JSON value written as a GraphQL literal (strings escaped as JSON, which GraphQL reads alike; upper-case words as enums). */
-export function literal(value: unknown, enumLike: boolean): string {
-  if (value === null || value === undefined) return 'null';
-  if (typeof value === 'string') return enumLike && /^[A-Z_]+$/.test(value) ? value : JSON.stringify(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '0';
-  if (typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `[${value.map((v) => literal(v, enumLike)).join(', ')}]`;
-  return `{${Object.entries(value as Record<string, unknown>)
-    .map(
-      ([k, v]) =>
-        `${/^[A-Za-z_]\w*$/.test(k) ? k : '_bad'}: ${literal(v, k === 'kind' || k === 'type' || k === 'confidence' || k === 'kinds' || k === 'relationTypes')}`,
-    )
-    .join(', ')}}`;
-}
-
-/** Every string inside a value (what an error message may quote back). */
-function stringsIn(value: unknown, out: string[] = []): string[] {
-  if (typeof value === 'string') out.push(value);
-  else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, out));
-  else if (value !== null && typeof value === 'object')
-    Object.entries(value).forEach(([k, v]) => (out.push(k), stringsIn(v, out)));
-  return out;
-}
-
-export interface Case {
-  field: string;
-  token: boolean;
-  request: GraphQLRequest;
-  echoed: string[];
-}
-
-export function operationCase(suite: Suite): fc.Arbitrary<Case> {
-  return fc.constantFrom(...fields(suite)).chain((f) =>
-    fc
-      .tuple(
-        fc.tuple(...f.args.map((a) => fc.option(a.value, { nil: undefined, freq: 4 }))),
-        fc.boolean(),
-        fc.constantFrom('token', 'token', 'token', 'none', 'wrong'),
-      )
-      .map(([values, inline, auth]): Case => {
-        const given = f.args.map((a, i) => [a, values[i]] as const).filter(([, v]) => v !== undefined);
-        const op = f.mutation ? 'mutation' : 'query';
-        let request: GraphQLRequest;
-        if (inline) {
-          const args = given
-            .map(([a, v]) => `${a.name}: ${literal(v, /Kind|RelationType|Confidence/.test(a.type))}`)
-            .join(', ');
-          request = { query: `${op} Fuzz { ${f.name}${args ? `(${args})` : ''} ${f.selection} }` };
-        } else {
-          const declared = given.map(([a]) => `$${a.name}: ${a.type}`).join(', ');
-          const args = given.map(([a]) => `${a.name}: $${a.name}`).join(', ');
-          request = {
-            query: `${op} Fuzz${declared ? `(${declared})` : ''} { ${f.name}${args ? `(${args})` : ''} ${f.selection} }`,
-            variables: Object.fromEntries(given.map(([a, v]) => [a.name, v])),
-          };
-        }
-        return {
-          field: f.name,
-          token: f.token === true && auth === 'token',
-          request: auth === 'wrong' ? { ...request, operationName: request.operationName } : request,
-          echoed: stringsIn(given.map(([, v]) => v)),
-        };
-      }),
-  );
-}
-
-/** Raw bodies: malformed JSON, wrong shapes, floods. */
-export const rawBody: fc.Arbitrary<{ label: string; body: string; contentType: string }> = fc.oneof(
-  fc.string({ maxLength: 200 }).map((body) => ({ label: 'random text', body, contentType: 'application/json' })),
-  fc
-    .string({ unit: 'binary', maxLength: 200 })
-    .map((body) => ({ label: 'random binary', body, contentType: 'application/json' })),
-  fc
-    .jsonValue({ maxDepth: 4 })
-    .map((v) => ({ label: 'random JSON', body: JSON.stringify(v), contentType: 'application/json' })),
-  fc
-    .record(
-      {
-        query: fc.oneof(fc.string({ maxLength: 100 }), fc.jsonValue({ maxDepth: 2 })),
-        variables: fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)),
-        operationName: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)),
-      },
-      { requiredKeys: [] },
-    )
-    .map((v) => ({ label: 'request of wrong types', body: JSON.stringify(v), contentType: 'application/json' })),
-  fc.integer({ min: 1, max: 200_000 }).map((n) => ({
-    label: `JSON nested ${n} deep`,
-    body: '['.repeat(n) + ']'.repeat(n),
-    contentType: 'application/json',
-  })),
-  fc.integer({ min: 1, max: 5000 }).map((n) => ({
-    label: `selection nested ${n} deep`,
-    body: JSON.stringify({
-      query: `{ ${'neighborhood(id: "state:est") { nodes { '.repeat(n)}id${' } }'.repeat(n)} }`,
-    }),
-    contentType: 'application/json',
-  })),
-  fc.integer({ min: 16, max: 3000 }).map((n) => ({
-    label: `${n} aliases`,
-    body: JSON.stringify({
-      query: `{ ${Array.from({ length: n }, (_, i) => `a${i}: stats { entities }`).join(' ')} }`,
-    }),
-    contentType: 'application/json',
-  })),
-  fc.integer({ min: 2, max: 500 }).map((n) => ({
-    label: `batch of ${n}`,
-    body: JSON.stringify(Array.from({ length: n }, () => ({ query: '{ stats { entities } }' }))),
-    contentType: 'application/json',
-  })),
-  fc.integer({ min: 100, max: 20_000 }).map((n) => ({
-    label: `${n} repeated fields`,
-    body: JSON.stringify({ query: `{ stats { ${'entities '.repeat(n)} } }` }),
-    contentType: 'application/json',
-  })),
-  fc.integer({ min: 51, max: 2000 }).map((n) => ({
-    label: `${n} directives`,
-    body: JSON.stringify({ query: `{ stats ${'@include(if: true) '.repeat(n)} { entities } }` }),
-    contentType: 'application/json',
-  })),
-  fc
-    .constantFrom(
-      'text/plain',
-      'application/x-www-form-urlencoded',
-      'multipart/form-data; boundary=x',
-      'application/graphql',
-      'application/xml',
-      '',
-      'application/json; charset=utf-16',
-    )
-    .map((contentType) => ({
-      label: `content type '${contentType}'`,
-      body: JSON.stringify({ query: '{ stats { entities } }' }),
-      contentType,
-    })),
-);

@@ -1,5 +1,5 @@
 /** The fuzz's fixed cases, each sent once: huge ids in every id position, and hostile requests. */
-import type { Case } from './fuzz-arbitraries.js';
+import type { Case } from './fuzz-operations.js';
 import type { Suite } from './context.js';
 
 export const HUGE = 'x'.repeat(100_000);

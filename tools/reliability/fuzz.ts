@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { http, judge, withBody, type HttpAnswer } from './client.js';
 import type { Suite } from './context.js';
-import { operationCase, rawBody, type Case } from './fuzz-arbitraries.js';
+import { operationCase, rawBody, type Case } from './fuzz-operations.js';
 import { HUGE, fixedBodies, hugeIdCases } from './fuzz-fixed.js';
 import { PropertyFailure, checkProperty } from './property.js';
 
