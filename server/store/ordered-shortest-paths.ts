@@ -1,5 +1,6 @@
 import { compareStrings } from './arguments.js';
-import type { Entity, Relationship } from '../../domain/model.js';
+import { weakestGrade } from '../../domain/evidence.js';
+import type { Entity, RelationshipView } from '../../domain/model.js';
 import type { Path } from './graph-store.js';
 
 /**
@@ -22,7 +23,10 @@ export interface PathGraph {
    * A store should look from whichever side is cheaper: a hub's relationships or the few `ys`.
    */
   links(xs: readonly string[], ys: readonly string[]): Promise<ReadonlyMap<string, readonly string[]>>;
-  /** The entities of the ids, and for each pair the visible relationships linking it either way. */
+  /**
+   * The entities of the ids, and for each pair the visible relationships linking it either way, as
+   * reads return them (graded, with their status at the time asked).
+   */
   hops(nodes: readonly string[], pairs: readonly (readonly [string, string])[]): Promise<Hops>;
 }
 
@@ -36,7 +40,7 @@ export interface Levels {
 
 export interface Hops {
   entities: ReadonlyMap<string, Entity>;
-  relationships: readonly (readonly Relationship[])[];
+  relationships: readonly (readonly RelationshipView[])[];
 }
 
 export interface PathQuery {
@@ -186,10 +190,15 @@ async function expandParallel(graph: PathGraph, sequences: readonly string[][], 
     // An entity deleted between statements (read committed) takes its paths with it.
     if (nodes.some((n) => n === undefined)) return;
     const hops = hopsOf[s]!.map((i) => relationships[i]!);
-    const chosen: Relationship[] = [];
+    const chosen: RelationshipView[] = [];
     const choose = (hop: number): void => {
       if (hop === hops.length) {
-        paths.push({ nodes: nodes as Entity[], edges: [...chosen], length: chosen.length });
+        paths.push({
+          nodes: nodes as Entity[],
+          edges: [...chosen],
+          length: chosen.length,
+          weakestGrade: weakestGrade(chosen)!,
+        });
         return;
       }
       for (const edge of hops[hop]!) {

@@ -26,7 +26,7 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
             from: 'state:pol',
             to: 'org:nato',
             since: 1999,
-            confidence: 'high',
+            credibility: 2,
             sources: ['source:nato-members'],
           },
           {
@@ -34,7 +34,7 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
             from: 'state:pol',
             to: 'org:nope',
             since: 1999,
-            confidence: 'high',
+            credibility: 2,
             sources: ['source:nato-members'],
           },
         ],
@@ -49,7 +49,15 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
 
   it('validates a dry run without writing, then imports for real', async () => {
     const batch = {
-      sources: [{ id: 'source:nato-poland', title: 'NATO: Poland', url: 'https://www.nato.int/' }],
+      sources: [
+        {
+          id: 'source:nato-poland',
+          title: 'NATO: Poland',
+          url: 'https://www.nato.int/',
+          publisher: 'NATO',
+          reliability: 'A',
+        },
+      ],
       entities: [{ id: 'state:pol', kind: 'STATE', name: 'Poland', sources: ['source:nato-poland'] }],
       relationships: [
         {
@@ -57,7 +65,7 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
           from: 'state:pol',
           to: 'org:nato',
           since: 1999,
-          confidence: 'high',
+          credibility: 2,
           sources: ['source:nato-poland'],
         },
       ],

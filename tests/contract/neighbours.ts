@@ -133,7 +133,7 @@ export function describeNeighbours(current: () => GraphStore): void {
         { relationType: 'MEMBER_OF', kind: 'STATE', count: 7 },
         { relationType: 'PART_OF', kind: 'FRAMEWORK', count: 4 },
       ]);
-      expect(await store.neighborCounts('org:nato', 2010)).toEqual([
+      expect(await store.neighborCounts('org:nato', { asOf: 2010 })).toEqual([
         { relationType: 'MEMBER_OF', kind: 'STATE', count: 5 },
         { relationType: 'PART_OF', kind: 'FRAMEWORK', count: 3 },
       ]);

@@ -6,68 +6,44 @@ import type { NormalizedGraph } from '../../domain/graph-data.js';
 import type { GraphStore, Path } from '../../server/store/graph-store.js';
 import type { Kind, RelationType } from '../../domain/model.js';
 import { ends, expectAppError, ids, type StoreHarness } from './contract-support.js';
+import { entity, link, source } from './graph-builders.js';
 
 /** The graph of the paths cases (see there). */
 const PATHS_GRAPH: NormalizedGraph = (() => {
-  const source = {
-    id: 'source:paths',
-    title: 'Paths',
-    url: 'https://example.org/paths',
-    publisher: null,
-    date: null,
-    reliability: null,
-  };
-  const entity = (id: string, kind: Kind, since: number | null = null, until: number | null = null) => ({
-    id,
-    kind,
-    name: id,
-    aliases: [],
-    summary: null,
-    since,
-    until,
-    sources: [source.id],
-  });
-  const link = (from: string, type: RelationType, to: string, n = 1) => ({
-    id: `${from}/${type}/${to}/${n}`,
-    type,
-    from,
-    to,
-    since: null,
-    until: null,
-    confidence: 'high' as const,
-    sources: [source.id],
-    role: null,
-    note: null,
-  });
-  const frameworks = ['p', 'p2', 'p3', 'q', 'q3', 'r', 's'].map((f) => entity(`framework:${f}`, 'FRAMEWORK'));
+  const cites = ['source:paths'];
+  const node = (id: string, kind: Kind, since: number | null = null, until: number | null = null) =>
+    entity(id, kind, cites, { since, until });
+  const hop = (from: string, type: RelationType, to: string, n = 1) =>
+    link(from, type, to, cites, { id: `${from}/${type}/${to}/${n}` });
+  const frameworks = ['p', 'p2', 'p3', 'q', 'q3', 'r', 's'].map((f) => node(`framework:${f}`, 'FRAMEWORK'));
   return {
-    sources: [source],
+    sources: [source('paths', 'B')],
     entities: [
-      entity('state:a', 'STATE'),
-      entity('state:b', 'STATE'),
-      entity('org:x', 'ORGANIZATION', 2010),
-      entity('org:y', 'ORGANIZATION'),
-      entity('activity:z', 'ACTIVITY', null, 2000),
+      node('state:a', 'STATE'),
+      node('state:b', 'STATE'),
+      node('org:x', 'ORGANIZATION', 2010),
+      node('org:y', 'ORGANIZATION'),
+      node('activity:z', 'ACTIVITY', null, 2000),
       ...frameworks,
     ],
     relationships: [
-      link('state:a', 'MEMBER_OF', 'org:x', 1),
-      link('state:a', 'MEMBER_OF', 'org:x', 2),
-      link('state:b', 'MEMBER_OF', 'org:x'),
-      link('state:a', 'MEMBER_OF', 'org:y'),
-      link('state:b', 'MEMBER_OF', 'org:y', 2),
-      link('state:b', 'MEMBER_OF', 'org:y', 1),
-      link('state:a', 'PARTICIPATES_IN', 'activity:z'),
-      link('state:b', 'PARTICIPATES_IN', 'activity:z'),
-      link('state:a', 'PARTNER_IN', 'framework:p'),
-      link('state:a', 'PARTNER_IN', 'framework:p2'),
-      link('state:a', 'PARTNER_IN', 'framework:p3'),
-      link('framework:p', 'PART_OF', 'framework:q'),
-      link('framework:p2', 'PART_OF', 'framework:q'),
-      link('framework:p3', 'PART_OF', 'framework:q3'),
-      link('framework:q', 'PART_OF', 'framework:r'),
-      link('framework:r', 'PART_OF', 'framework:s'),
-      link('state:b', 'PARTNER_IN', 'framework:s'),
+      hop('state:a', 'MEMBER_OF', 'org:x', 1),
+      hop('state:a', 'MEMBER_OF', 'org:x', 2),
+      hop('state:b', 'MEMBER_OF', 'org:x'),
+      hop('state:a', 'MEMBER_OF', 'org:y'),
+      hop('state:b', 'MEMBER_OF', 'org:y', 2),
+      hop('state:b', 'MEMBER_OF', 'org:y', 1),
+      hop('state:a', 'PARTICIPATES_IN', 'activity:z'),
+      hop('state:b', 'PARTICIPATES_IN', 'activity:z'),
+      hop('state:a', 'PARTNER_IN', 'framework:p'),
+      hop('state:a', 'PARTNER_IN', 'framework:p2'),
+      hop('state:a', 'PARTNER_IN', 'framework:p3'),
+      hop('framework:p', 'PART_OF', 'framework:q'),
+      hop('framework:p2', 'PART_OF', 'framework:q'),
+      hop('framework:p3', 'PART_OF', 'framework:q3'),
+      hop('framework:q', 'PART_OF', 'framework:r'),
+      hop('framework:r', 'PART_OF', 'framework:s'),
+      hop('state:b', 'PARTNER_IN', 'framework:s'),
     ],
   };
 })();

@@ -22,6 +22,8 @@ export function describeLookups(current: () => GraphStore): void {
         summary: null,
         since: null,
         until: null,
+        sinceDate: null,
+        untilDate: null,
         sources: ['source:nato-members'],
         version: 1,
       });
@@ -32,7 +34,7 @@ export function describeLookups(current: () => GraphStore): void {
       expect(await store.relationship('nope')).toBeNull();
     });
 
-    it('returns a relationship with its years, role and confidence', async () => {
+    it('returns a relationship with its years, role, credibility, grade and status', async () => {
       expect(await store.relationship('state:gbr/LEADS/activity:efp-estonia/2017')).toEqual({
         id: 'state:gbr/LEADS/activity:efp-estonia/2017',
         type: 'LEADS',
@@ -40,11 +42,17 @@ export function describeLookups(current: () => GraphStore): void {
         to: 'activity:efp-estonia',
         since: 2017,
         until: null,
-        confidence: 'high',
+        sinceDate: null,
+        untilDate: null,
+        credibility: 2,
         sources: ['source:shape-efp'],
         role: 'framework nation',
         note: null,
+        suspensions: [],
+        alternatives: [],
         version: 1,
+        reliability: 'B',
+        status: 'ACTIVE',
       });
     });
 
@@ -52,7 +60,7 @@ export function describeLookups(current: () => GraphStore): void {
       expect(ids(await store.entitiesByIds(['state:fin', 'nope', 'state:est']))).toEqual(['state:fin', 'state:est']);
     });
 
-    it('looks sources up, the AI-written overview without a URL', async () => {
+    it('looks sources up, the AI-written overview without a URL and graded F', async () => {
       expect(await store.sourcesByIds(['source:overview', 'source:missing', 'source:shape-efp'])).toEqual([
         {
           id: 'source:overview',
@@ -60,7 +68,7 @@ export function describeLookups(current: () => GraphStore): void {
           url: null,
           publisher: null,
           date: null,
-          reliability: 'ai-generated',
+          reliability: 'F',
         },
         {
           id: 'source:shape-efp',
@@ -68,7 +76,7 @@ export function describeLookups(current: () => GraphStore): void {
           url: 'https://shape.nato.int/efp/efp/present-structure',
           publisher: 'SHAPE',
           date: null,
-          reliability: null,
+          reliability: 'B',
         },
       ]);
     });
@@ -159,7 +167,13 @@ export function describeSummaries(current: () => GraphStore): void {
   describe('stats', () => {
     it('counts every kind and relation type, zeros included', async () => {
       const s = await store.stats();
-      expect(s).toMatchObject({ entities: 22, relationships: 33, sources: 4 });
+      expect(s).toMatchObject({
+        entities: 22,
+        relationships: 33,
+        activeRelationships: 33,
+        suspendedRelationships: 0,
+        sources: 4,
+      });
       expect(s.byKind).toEqual([
         { kind: 'STATE', count: 9 },
         { kind: 'ORGANIZATION', count: 1 },
@@ -169,6 +183,9 @@ export function describeSummaries(current: () => GraphStore): void {
         { kind: 'INSTITUTION', count: 1 },
         { kind: 'THREAT', count: 2 },
         { kind: 'REGION', count: 1 },
+        { kind: 'EVENT', count: 0 },
+        { kind: 'DOCUMENT', count: 0 },
+        { kind: 'COMMAND', count: 0 },
       ]);
       expect(Object.fromEntries(s.byRelationType.map((r) => [r.relationType, r.count]))).toEqual({
         MEMBER_OF: 7,
@@ -184,11 +201,17 @@ export function describeSummaries(current: () => GraphStore): void {
         FOCUSES_ON: 1,
         LOCATED_IN: 2,
         SUCCEEDS: 0,
+        ATTENDS: 0,
+        DECIDED_AT: 0,
+        PARTY_TO: 0,
+        SPONSORS: 0,
+        COMMANDS: 0,
+        COOPERATES_WITH: 0,
       });
     });
 
     it('counts what is valid in a year (Finland a partner in 2010, a member in 2023)', async () => {
-      expect(await store.stats(2010)).toMatchObject({ entities: 19, relationships: 17 });
+      expect(await store.stats({ asOf: 2010 })).toMatchObject({ entities: 19, relationships: 17 });
       const in2010 = await store.neighborhood({ id: 'state:fin', asOf: 2010 });
       expect(ids(in2010.edges)).toEqual(['state:fin/PARTNER_IN/framework:pfp/1994']);
       const in2023 = await store.neighborhood({ id: 'state:fin', asOf: 2023 });
@@ -205,6 +228,7 @@ export function describeSummaries(current: () => GraphStore): void {
             title: 'NATO member countries',
             url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm',
             publisher: 'NATO',
+            reliability: 'A',
           },
         ],
         entities: [
@@ -225,7 +249,7 @@ export function describeSummaries(current: () => GraphStore): void {
             from: 'state:est',
             to: 'org:nato',
             since: 2004,
-            confidence: 'high',
+            credibility: 2,
             sources: ['source:nato-members'],
           },
         ],

@@ -14,7 +14,16 @@ export function describeWrites(current: () => GraphStore): void {
 
   it('creates an entity at version 1 and finds it', async () => {
     const saved = await store.upsertEntity(poland, alice);
-    expect(saved).toEqual({ ...poland, aliases: [], summary: null, since: null, until: null, version: 1 });
+    expect(saved).toEqual({
+      ...poland,
+      aliases: [],
+      summary: null,
+      since: null,
+      until: null,
+      sinceDate: null,
+      untilDate: null,
+      version: 1,
+    });
     expect(await store.entity('state:pol')).toEqual(saved);
     expect((await store.search('pol'))[0]!.entity.id).toBe('state:pol');
   });
@@ -65,7 +74,7 @@ export function describeWrites(current: () => GraphStore): void {
       type: 'MEMBER_OF' as const,
       from: huge,
       to: 'org:nato',
-      confidence: 'high' as const,
+      credibility: 2 as const,
       sources: ['source:nato-members'],
     };
     await expectAppError(store.upsertRelationship(rel, alice), 'BAD_USER_INPUT', 'input.from');
@@ -97,7 +106,7 @@ export function describeWrites(current: () => GraphStore): void {
       from: 'state:pol',
       to: 'org:nato',
       since: 1999,
-      confidence: 'high' as const,
+      credibility: 2 as const,
       sources: ['source:nato-members'],
     };
     const saved = await store.upsertRelationship(rel, alice);
@@ -105,9 +114,15 @@ export function describeWrites(current: () => GraphStore): void {
       ...rel,
       id: 'state:pol/MEMBER_OF/org:nato/1999',
       until: null,
+      sinceDate: null,
+      untilDate: null,
       role: null,
       note: null,
+      suspensions: [],
+      alternatives: [],
       version: 1,
+      reliability: 'A',
+      status: 'ACTIVE',
     });
     expect(await store.neighborCounts('state:pol')).toEqual([
       { relationType: 'MEMBER_OF', kind: 'ORGANIZATION', count: 1 },
@@ -124,9 +139,9 @@ export function describeWrites(current: () => GraphStore): void {
       'input.from',
     );
     await expectAppError(
-      store.upsertRelationship({ ...rel, confidence: 'sure' as never }, alice),
+      store.upsertRelationship({ ...rel, credibility: 7 as never }, alice),
       'BAD_USER_INPUT',
-      'input.confidence',
+      'input.credibility',
     );
   });
 

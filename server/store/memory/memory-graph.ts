@@ -1,13 +1,19 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { ExistingGraph } from '../../../domain/graph-data.js';
 import { compareStrings } from '../arguments.js';
-import type { Entity, Kind, Relationship, Source } from '../../../domain/model.js';
-import { validAt } from '../../../domain/valid-at.js';
+import type { Entity, Kind, Relationship, RelationshipView, Source } from '../../../domain/model.js';
+import { holdsAt, type When } from '../../../domain/valid-at.js';
+import type { EvidenceArgs } from '../arguments.js';
+import { relationshipUsable, reliabilityOf, viewAt } from '../fact-visibility.js';
 import { NameOrder } from './name-order.js';
 import { SearchIndex } from './search-index.js';
 
 /** One entity or relationship that was created, replaced or removed. */
-export type GraphChange = { entity: string; relationship?: never } | { relationship: string; entity?: never };
+export type GraphChange =
+  | { entity: string; relationship?: never; source?: never }
+  | { relationship: string; entity?: never; source?: never }
+  /** A stored source whose reliability changed: every relationship citing it may grade differently. */
+  | { source: string; entity?: never; relationship?: never };
 
 /**
  * What the memory store holds: the domain objects by id, their topology as a graphology
@@ -40,14 +46,39 @@ export class MemoryGraph implements ExistingGraph {
     return this.entities.get(id)?.kind;
   }
 
-  hasSource(id: string): boolean {
-    return this.sources.has(id);
+  source(id: string): Source | undefined {
+    return this.sources.get(id);
   }
 
-  /** A relationship is visible when it and both its endpoints are valid (store-semantics.md). */
-  relationshipVisible(r: Relationship, asOf: number | null): boolean {
-    if (asOf === null) return true;
-    return validAt(r, asOf) && validAt(this.entities.get(r.from)!, asOf) && validAt(this.entities.get(r.to)!, asOf);
+  /** How many stored relationships carry suspensions (none: no read can leave one out as suspended). */
+  get suspendable(): number {
+    return this.suspendableCount;
+  }
+
+  private suspendableCount = 0;
+
+  /** Both endpoints of a relationship hold at `when` (store-semantics.md; the relationship's own rule is apart). */
+  endsHold(r: Relationship, when: When): boolean {
+    if (when.asOf === null && when.at === null) return true;
+    return holdsAt(this.entities.get(r.from)!, when) && holdsAt(this.entities.get(r.to)!, when);
+  }
+
+  /**
+   * Whether a read at `when` with `evidence` may use the relationship and both its ends
+   * (fact-visibility.ts): without an evidence filter or suspensions to leave out, only the time rule.
+   */
+  usable(r: Relationship, when: When, evidence: EvidenceArgs): boolean {
+    const filtered =
+      evidence.minReliability !== null ||
+      evidence.maxCredibility !== null ||
+      (!evidence.includeSuspended && r.suspensions.length > 0);
+    if (filtered ? !relationshipUsable(this.view(r, when), when, evidence) : !holdsAt(r, when)) return false;
+    return this.endsHold(r, when);
+  }
+
+  /** A relationship as reads return it at `when`: graded by its sources as they are stored now. */
+  view(r: Relationship, when: When): RelationshipView {
+    return viewAt({ ...r, reliability: reliabilityOf(r, (id) => this.sources.get(id)) }, when);
   }
 
   /** Every relationship touching an entity, ordered by id. */
@@ -58,8 +89,10 @@ export class MemoryGraph implements ExistingGraph {
   }
 
   putSource(source: Source): void {
+    const before = this.sources.get(source.id);
     this.sources.set(source.id, freeze({ ...source }));
-    this.revision++;
+    if (before !== undefined && before.reliability !== source.reliability) this.changed({ source: source.id });
+    else this.revision++;
   }
 
   putEntity(entity: Entity): void {
@@ -74,7 +107,13 @@ export class MemoryGraph implements ExistingGraph {
 
   putRelationship(relationship: Relationship): void {
     const before = this.relationships.get(relationship.id);
-    const stored = freeze({ ...relationship, sources: [...relationship.sources] });
+    const stored = freeze({
+      ...relationship,
+      sources: [...relationship.sources],
+      suspensions: relationship.suspensions.map((c) => freeze({ ...c, sources: [...c.sources] })),
+      alternatives: relationship.alternatives.map((c) => freeze({ ...c, sources: [...c.sources] })),
+    });
+    this.suspendableCount += (stored.suspensions.length > 0 ? 1 : 0) - (before?.suspensions.length ? 1 : 0);
     // graphology cannot move an edge: a replacement with new endpoints is a drop and an add.
     const moved = before !== undefined && (before.from !== stored.from || before.to !== stored.to);
     if (moved) this.topology.dropEdge(stored.id);
@@ -84,6 +123,7 @@ export class MemoryGraph implements ExistingGraph {
   }
 
   removeRelationship(id: string): void {
+    if (this.relationships.get(id)?.suspensions.length) this.suspendableCount--;
     this.topology.dropEdge(id);
     this.relationships.delete(id);
     this.changed({ relationship: id });
@@ -91,7 +131,10 @@ export class MemoryGraph implements ExistingGraph {
 
   /** Removes the entity and every relationship touching it. */
   removeEntity(id: string): void {
-    for (const r of this.relationshipsOf(id)) this.relationships.delete(r.id);
+    for (const r of this.relationshipsOf(id)) {
+      if (r.suspensions.length > 0) this.suspendableCount--;
+      this.relationships.delete(r.id);
+    }
     this.topology.dropNode(id);
     this.order.replace(this.entities.get(id), undefined);
     this.search.set(id, null);

@@ -1,7 +1,6 @@
 import { inIdOrder } from '../in-id-order.js';
 import { loadDataDir } from '../../data/load-data-dir.js';
 import { validateGraphData, type NormalizedGraph } from '../../../domain/graph-data.js';
-import { toGraphData } from '../../../domain/to-graph-data.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import {
   auditArgs,
@@ -9,10 +8,12 @@ import {
   byNameThenId,
   compareStrings,
   entitiesArgs,
+  evidence,
   neighborhoodArgs,
   pathsArgs,
   searchArgs,
-  year,
+  when,
+  type EvidenceArgs,
 } from '../arguments.js';
 import {
   importReport,
@@ -22,19 +23,20 @@ import {
   type GraphStore,
   type ImportReport,
   type NeighborCount,
+  type NeighborCountsOptions,
   type NeighborhoodOptions,
   type Path,
   type PathsOptions,
   type SearchHit,
   type SearchOptions,
   type Stats,
+  type StatsOptions,
   type Subgraph,
   type WriteContext,
   type EntitiesOptions,
 } from '../graph-store.js';
 import {
   KINDS,
-  RELATION_TYPES,
   type AuditEntry,
   type Entity,
   type EntityInput,
@@ -42,15 +44,17 @@ import {
   type Kind,
   type Relationship,
   type RelationshipInput,
+  type RelationshipView,
   type Source,
 } from '../../../domain/model.js';
 import { matchScore } from '../search-text.js';
-import { validAt } from '../../../domain/valid-at.js';
+import { ALWAYS, holdsAt, type When } from '../../../domain/valid-at.js';
 import { AuditLog } from './audit-log.js';
 import { MemoryGraph } from './memory-graph.js';
 import { upperBound } from './name-order.js';
 import { neighborhood } from './neighborhood.js';
 import { shortestPaths } from './shortest-paths.js';
+import { countAll, exportSelection } from './summaries.js';
 import { VisibleViews } from './visible-views.js';
 import {
   askedKind,
@@ -120,8 +124,9 @@ export class MemoryStore implements GraphStore {
     return inIdOrder(ids, this.graph.entities);
   }
 
-  async relationship(id: string): Promise<Relationship | null> {
-    return this.graph.relationships.get(id) ?? null;
+  async relationship(id: string): Promise<RelationshipView | null> {
+    const r = this.graph.relationships.get(id);
+    return r ? this.graph.view(r, ALWAYS) : null;
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
@@ -134,7 +139,7 @@ export class MemoryStore implements GraphStore {
     const hits: SearchHit[] = [];
     for (const id of this.graph.search.candidates(args.text)) {
       const entity = this.graph.entities.get(id)!;
-      if ((kinds && !kinds.has(entity.kind)) || !validAt(entity, args.asOf)) continue;
+      if ((kinds && !kinds.has(entity.kind)) || !holdsAt(entity, args.when)) continue;
       const score = matchScore(this.graph.search.namesOf(id), args.text);
       if (score !== null) hits.push({ entity, score });
     }
@@ -149,17 +154,19 @@ export class MemoryStore implements GraphStore {
     let hasNextPage = false;
     for (let i = args.after ? upperBound(list, args.after) : 0; i < list.length; i++) {
       const entity = list[i]!;
-      if (!validAt(entity, args.asOf)) continue;
+      if (!holdsAt(entity, args.when)) continue;
       if (items.length === args.first) {
         hasNextPage = true;
         break;
       }
       items.push(entity);
     }
-    const totalCount =
-      args.asOf === null
-        ? list.length
-        : this.remember(`count|${args.kind}|${args.asOf}`, () => list.filter((e) => validAt(e, args.asOf)).length);
+    const totalCount = timeless(args.when)
+      ? list.length
+      : this.remember(
+          `count|${args.kind}|${timeKey(args.when)}`,
+          () => list.filter((e) => holdsAt(e, args.when)).length,
+        );
     const last = items.at(-1);
     return { items, totalCount, endCursor: last ? encodeCursor(last) : null, hasNextPage };
   }
@@ -168,19 +175,21 @@ export class MemoryStore implements GraphStore {
     const args = neighborhoodArgs(options);
     const focus = this.graph.entities.get(args.id);
     if (!focus) throw new NotFoundError('Entity', args.id, 'id');
-    if (!validAt(focus, args.asOf)) return { nodes: [focus], edges: [], truncated: false, total: 0 };
-    return neighborhood(this.graph, this.views.get(args.asOf, args.relationTypes), args);
+    if (!holdsAt(focus, args.when)) return { nodes: [focus], edges: [], truncated: false, total: 0 };
+    const view = this.views.get({ when: args.when, relationTypes: args.relationTypes, evidence: args.evidence });
+    return neighborhood(this.graph, view, args);
   }
 
-  async neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
-    const when = year('asOf', asOf);
+  async neighborCounts(id: string, options: NeighborCountsOptions = {}): Promise<NeighborCount[]> {
+    const at = when(options);
+    const usable = evidence(options, true);
     const focus = this.graph.entities.get(id);
     if (!focus) throw new NotFoundError('Entity', id, 'id');
-    if (!validAt(focus, when)) return [];
+    if (!holdsAt(focus, at)) return [];
     const groups = new Map<string, { relationType: Relationship['type']; kind: Kind; neighbours: Set<string> }>();
     this.graph.topology.forEachEdge(id, (edge, _attributes, source, target) => {
       const r = this.graph.relationships.get(edge)!;
-      if (!this.graph.relationshipVisible(r, when)) return;
+      if (!this.graph.usable(r, at, usable)) return;
       const neighbour = source === id ? target : source;
       const kind = this.graph.entities.get(neighbour)!.kind;
       const key = `${r.type} ${kind}`;
@@ -201,12 +210,17 @@ export class MemoryStore implements GraphStore {
     if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
     if (!this.graph.entities.has(args.from)) throw new NotFoundError('Entity', args.from, 'from');
     if (!this.graph.entities.has(args.to)) throw new NotFoundError('Entity', args.to, 'to');
-    return shortestPaths(this.graph, this.views.get(args.asOf, null), args);
+    return shortestPaths(
+      this.graph,
+      this.views.get({ when: args.when, relationTypes: null, evidence: args.evidence }),
+      args,
+    );
   }
 
-  async stats(asOf?: number | null): Promise<Stats> {
-    const when = year('asOf', asOf);
-    const stats = this.remember(`stats|${when}`, () => this.countAll(when));
+  async stats(options: StatsOptions = {}): Promise<Stats> {
+    const at = when(options);
+    const usable = evidence(options, true);
+    const stats = this.remember(`stats|${timeKey(at)}|${evidenceKey(usable)}`, () => countAll(this.graph, at, usable));
     return {
       ...stats,
       byKind: stats.byKind.map((k) => ({ ...k })),
@@ -230,37 +244,39 @@ export class MemoryStore implements GraphStore {
     input: RelationshipInput,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<Relationship> {
+  ): Promise<RelationshipView> {
     const next = validateOne({ relationships: [input] }, this.graph).relationships[0]!;
     const before = this.graph.relationships.get(next.id);
     checkVersion('Relationship', next.id, before, expectedVersion);
     this.graph.putRelationship({ ...next, version: (before?.version ?? 0) + 1 });
     const after = this.graph.relationships.get(next.id)!;
     this.record(ctx, 'upsertRelationship', [after.id], before ?? null, after);
-    return after;
+    return this.graph.view(after, ALWAYS);
   }
 
   async deleteEntity(
     id: string,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<{ entity: Entity; relationships: Relationship[] }> {
+  ): Promise<{ entity: Entity; relationships: RelationshipView[] }> {
     const entity = this.graph.entities.get(id);
     if (!entity) throw new NotFoundError('Entity', id, 'id');
     checkVersion('Entity', id, entity, expectedVersion);
     const removed = { entity, relationships: this.graph.relationshipsOf(id) };
+    const views = removed.relationships.map((r) => this.graph.view(r, ALWAYS));
     this.graph.removeEntity(id);
     this.record(ctx, 'deleteEntity', [id, ...removed.relationships.map((r) => r.id)], removed, null);
-    return removed;
+    return { entity, relationships: views };
   }
 
-  async deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
+  async deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<RelationshipView> {
     const relationship = this.graph.relationships.get(id);
     if (!relationship) throw new NotFoundError('Relationship', id, 'id');
     checkVersion('Relationship', id, relationship, expectedVersion);
+    const view = this.graph.view(relationship, ALWAYS);
     this.graph.removeRelationship(id);
     this.record(ctx, 'deleteRelationship', [id], relationship, null);
-    return relationship;
+    return view;
   }
 
   async importGraph(data: unknown, ctx: WriteContext, options?: { dryRun?: boolean }): Promise<ImportReport> {
@@ -284,29 +300,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async exportGraph(options: ExportOptions = {}): Promise<GraphData> {
-    const asOf = year('asOf', options.asOf);
-    const ids = options.ids ?? null;
-    const entities = (ids ? inIdOrder(ids, this.graph.entities) : [...this.graph.entities.values()]).filter((e) =>
-      validAt(e, asOf),
-    );
-    let relationships: Relationship[];
-    if (ids) {
-      const selected = new Set(entities.map((e) => e.id));
-      relationships = [];
-      for (const id of selected) {
-        this.graph.topology.forEachOutEdge(id, (edge, _attributes, _source, target) => {
-          const r = this.graph.relationships.get(edge)!;
-          if (selected.has(target) && validAt(r, asOf)) relationships.push(r);
-        });
-      }
-    } else {
-      relationships = [...this.graph.relationships.values()].filter((r) => this.graph.relationshipVisible(r, asOf));
-    }
-    const sources =
-      !ids && asOf === null
-        ? [...this.graph.sources.values()]
-        : inIdOrder([...new Set([...entities, ...relationships].flatMap((item) => item.sources))], this.graph.sources);
-    return toGraphData(sources, entities, relationships);
+    return exportSelection(this.graph, options.ids ?? null, when(options), evidence(options, true));
   }
 
   async auditLog(options?: { first?: number; after?: string | null }): Promise<AuditPage> {
@@ -334,30 +328,6 @@ export class MemoryStore implements GraphStore {
     };
   }
 
-  private countAll(asOf: number | null): Stats {
-    const byKind = new Map<Kind, number>(KINDS.map((k) => [k, 0]));
-    const byType = new Map<Relationship['type'], number>(RELATION_TYPES.map((t) => [t, 0]));
-    let entities = 0;
-    let relationships = 0;
-    for (const e of this.graph.entities.values()) {
-      if (!validAt(e, asOf)) continue;
-      entities++;
-      byKind.set(e.kind, byKind.get(e.kind)! + 1);
-    }
-    for (const r of this.graph.relationships.values()) {
-      if (!this.graph.relationshipVisible(r, asOf)) continue;
-      relationships++;
-      byType.set(r.type, byType.get(r.type)! + 1);
-    }
-    return {
-      entities,
-      relationships,
-      sources: this.graph.sources.size,
-      byKind: KINDS.map((kind) => ({ kind, count: byKind.get(kind)! })),
-      byRelationType: RELATION_TYPES.map((relationType) => ({ relationType, count: byType.get(relationType)! })),
-    };
-  }
-
   private remember<T>(key: string, compute: () => T): T {
     if (this.memo.revision !== this.graph.revision) {
       this.memo.values.clear();
@@ -366,4 +336,18 @@ export class MemoryStore implements GraphStore {
     if (!this.memo.values.has(key)) this.memo.values.set(key, compute());
     return this.memo.values.get(key) as T;
   }
+}
+
+function timeless(w: When): boolean {
+  return w.asOf === null && w.at === null;
+}
+
+/** A cache key part for a read's time. */
+function timeKey(w: When): string {
+  return w.at !== null ? `at ${w.at}` : w.asOf !== null ? `asOf ${w.asOf}` : 'always';
+}
+
+/** A cache key part for a read's evidence filter. */
+function evidenceKey(e: EvidenceArgs): string {
+  return `${e.minReliability ?? '-'}|${e.maxCredibility ?? '-'}|${e.includeSuspended ? 'all' : 'active'}`;
 }

@@ -6,7 +6,7 @@ import type { Subgraph } from '../graph-store.js';
 import type { MemoryGraph } from './memory-graph.js';
 
 /**
- * Breadth-first from a valid focus over `view` (the visible relationships of the wanted types),
+ * Breadth-first from a focus that holds over `view` (the usable relationships of the wanted types),
  * both directions, up to `depth` hops, entering only nodes of the wanted kinds; keeps the first
  * `limit` nodes by distance then id, and every relationship among the kept nodes and the focus.
  */
@@ -38,7 +38,7 @@ export function neighborhood(graph: MemoryGraph, view: MultiDirectedGraph, args:
   }
   return {
     nodes: [focus, ...kept.map((n) => graph.entities.get(n.id)!)],
-    edges: edges.sort(compareStrings).map((id) => graph.relationships.get(id)!),
+    edges: edges.sort(compareStrings).map((id) => graph.view(graph.relationships.get(id)!, args.when)),
     truncated: reached.length > args.limit,
     total: reached.length,
   };

@@ -6,7 +6,7 @@ import { orderedShortestPaths, type Hops, type Levels, type PathGraph } from '..
 import type { MemoryGraph } from './memory-graph.js';
 
 /**
- * All shortest paths between two entities over `view` (the visible relationships), both
+ * All shortest paths between two entities over `view` (the usable relationships), both
  * directions, intermediate nodes restricted to `kinds`: the walk shared with Neo4jStore
  * (`orderedShortestPaths`: a bidirectional breadth-first search, then the first `limit` paths in
  * order, the rest never built) over the graphology view, each answer ready at once.
@@ -60,7 +60,9 @@ export function shortestPaths(graph: MemoryGraph, view: MultiDirectedGraph, args
     return {
       entities: new Map(nodes.map((id) => [id, graph.entities.get(id)!])),
       relationships: pairs.map(([x, y]) =>
-        [...view.outEdges(x, y), ...view.outEdges(y, x)].map((edge) => graph.relationships.get(edge)!),
+        [...view.outEdges(x, y), ...view.outEdges(y, x)].map((edge) =>
+          graph.view(graph.relationships.get(edge)!, args.when),
+        ),
       ),
     };
   }

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { RELATION_TYPES, type RelationType } from '../../../domain/model.js';
-import { validAt } from '../../../domain/valid-at.js';
+import { holdsAt, type When } from '../../../domain/valid-at.js';
+import type { EvidenceArgs } from '../arguments.js';
 import type { GraphChange, MemoryGraph } from './memory-graph.js';
 
 /** At most this many filtered views are kept. */
@@ -11,24 +12,37 @@ const CAPACITY = 8;
  */
 const EDGE_BUDGET = 2;
 
+/** What a read sees: the time it asks about, the relation types it follows, the evidence it uses. */
+export interface ViewFilter {
+  when: When;
+  relationTypes: readonly RelationType[] | null;
+  evidence: EvidenceArgs;
+}
+
 interface View {
-  asOf: number | null;
+  when: When;
   types: ReadonlySet<RelationType> | null;
+  evidence: EvidenceArgs;
   topology: MultiDirectedGraph;
 }
 
 /**
- * Topologies restricted to what is visible at `asOf` over relationships of the given types, for
- * graphology's traversals to run on. Without either filter the store's own topology is used (no
- * copy); a filtered view is built once per filter, then kept in step with each write (a write
- * touches one entity or relationship, so updating beats rebuilding a large graph).
+ * Topologies restricted to what a read may use (fact-visibility.ts: the time rule, the evidence
+ * filter, suspensions left out when asked), over relationships of the given types, for graphology's
+ * traversals to run on. Without any filter the store's own topology is used (no copy); a filtered
+ * view is built once per filter, then kept in step with each write (a write touches one entity or
+ * relationship, so updating beats rebuilding a large graph). A source whose reliability changes
+ * drops the views that filter by reliability.
  */
 export class VisibleViews {
   private readonly cache = new Map<string, View>();
 
   constructor(private readonly graph: MemoryGraph) {
     graph.onChange((change) => {
-      for (const view of this.cache.values()) this.apply(view, change);
+      for (const [key, view] of this.cache) {
+        if (change.source === undefined) this.apply(view, change);
+        else if (view.evidence.minReliability !== null) this.cache.delete(key);
+      }
     });
   }
 
@@ -37,15 +51,30 @@ export class VisibleViews {
     this.cache.clear();
   }
 
-  get(asOf: number | null, relationTypes: readonly RelationType[] | null): MultiDirectedGraph {
+  get(filter: ViewFilter): MultiDirectedGraph {
+    const { when, relationTypes } = filter;
     const types = relationTypes && new Set(relationTypes).size < RELATION_TYPES.length ? new Set(relationTypes) : null;
-    if (asOf === null && types === null) return this.graph.topology;
-    const key = `${asOf ?? ''}|${types ? [...types].sort().join(',') : ''}`;
+    // With no suspended relationship stored, leaving suspended ones out changes nothing: share the view.
+    const evidence = {
+      ...filter.evidence,
+      includeSuspended: filter.evidence.includeSuspended || this.graph.suspendable === 0,
+    };
+    const { minReliability, maxCredibility, includeSuspended } = evidence;
+    const unfiltered = minReliability === null && maxCredibility === null && includeSuspended;
+    if (when.asOf === null && when.at === null && types === null && unfiltered) return this.graph.topology;
+    const key = [
+      when.asOf ?? '',
+      when.at ?? '',
+      types ? [...types].sort().join(',') : '',
+      minReliability ?? '',
+      maxCredibility ?? '',
+      includeSuspended ? 'all' : 'active',
+    ].join('|');
     let view = this.cache.get(key);
     if (view) {
       this.cache.delete(key); // re-inserted below: the map's order is the recency order
     } else {
-      view = this.build(asOf, types);
+      view = this.build({ when, types, evidence, topology: new MultiDirectedGraph() });
     }
     this.cache.set(key, view);
     this.evict();
@@ -64,9 +93,8 @@ export class VisibleViews {
     }
   }
 
-  private build(asOf: number | null, types: Set<RelationType> | null): View {
-    const view: View = { asOf, types, topology: new MultiDirectedGraph() };
-    for (const e of this.graph.entities.values()) if (validAt(e, asOf)) view.topology.addNode(e.id);
+  private build(view: View): View {
+    for (const e of this.graph.entities.values()) if (holdsAt(e, view.when)) view.topology.addNode(e.id);
     for (const r of this.graph.relationships.values()) this.addIfVisible(view, r.id);
     return view;
   }
@@ -78,9 +106,9 @@ export class VisibleViews {
       this.addIfVisible(view, change.relationship);
       return;
     }
-    const id = change.entity;
+    const id = change.entity!;
     const entity = this.graph.entities.get(id);
-    const visible = entity !== undefined && validAt(entity, view.asOf);
+    const visible = entity !== undefined && holdsAt(entity, view.when);
     if (!visible) {
       if (topology.hasNode(id)) topology.dropNode(id);
     } else if (!topology.hasNode(id)) {
@@ -91,10 +119,9 @@ export class VisibleViews {
 
   private addIfVisible(view: View, id: string): void {
     const r = this.graph.relationships.get(id);
-    if (!r || (view.types && !view.types.has(r.type)) || !validAt(r, view.asOf)) return;
+    if (!r || (view.types && !view.types.has(r.type))) return;
     const { topology } = view;
-    if (topology.hasNode(r.from) && topology.hasNode(r.to) && !topology.hasEdge(id)) {
-      topology.addDirectedEdgeWithKey(id, r.from, r.to);
-    }
+    if (!topology.hasNode(r.from) || !topology.hasNode(r.to) || topology.hasEdge(id)) return;
+    if (this.graph.usable(r, view.when, view.evidence)) topology.addDirectedEdgeWithKey(id, r.from, r.to);
   }
 }
