@@ -19,6 +19,6 @@ export interface ApiContext {
   caller: Caller;
   /** False when ATLAS_EDITOR_TOKENS is empty: every write is FORBIDDEN. */
   writesEnabled: boolean;
-  /** `stats(null)` once per request, shared by `kinds` and `relationTypes`. */
+  /** `stats({})` (the whole graph, suspended facts included) once per request, shared by `kinds` and `relationTypes`. */
   currentStats: () => Promise<Stats>;
 }

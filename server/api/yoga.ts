@@ -117,7 +117,7 @@ export function createGraphQLHandler({ config, store, logger, schema }: GraphQLH
         requestId: req?.id ?? request.headers.get('x-request-id') ?? randomUUID(),
         caller: authenticate(request.headers.get('authorization')),
         writesEnabled: config.editorTokens.length > 0,
-        currentStats: () => (stats ??= store.stats(null)),
+        currentStats: () => (stats ??= store.stats({})),
       };
     },
   });

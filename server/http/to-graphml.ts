@@ -1,13 +1,15 @@
 import type { GraphData } from '../../domain/model.js';
+import { ALWAYS, type When } from '../../domain/valid-at.js';
+import { derivedFacts, sourceIndex } from './export-facts.js';
 
-/** Separator of list values (aliases) in one GraphML attribute; source ids are joined by ';'. */
+/** Separator of list values (aliases, source titles, source URLs) in one GraphML attribute; source ids are joined by ';'. */
 export const LIST_SEPARATOR = '; ';
 
 interface Key {
   id: string;
   for: 'node' | 'edge';
   name: string;
-  type: 'string' | 'int';
+  type: 'string' | 'int' | 'boolean';
 }
 
 const NODE_KEYS: Key[] = [
@@ -18,7 +20,11 @@ const NODE_KEYS: Key[] = [
   { id: 'n_summary', for: 'node', name: 'summary', type: 'string' },
   { id: 'n_since', for: 'node', name: 'since', type: 'int' },
   { id: 'n_until', for: 'node', name: 'until', type: 'int' },
+  { id: 'n_sinceDate', for: 'node', name: 'sinceDate', type: 'string' },
+  { id: 'n_untilDate', for: 'node', name: 'untilDate', type: 'string' },
   { id: 'n_sources', for: 'node', name: 'sources', type: 'string' },
+  { id: 'n_source_titles', for: 'node', name: 'source_titles', type: 'string' },
+  { id: 'n_source_urls', for: 'node', name: 'source_urls', type: 'string' },
 ];
 
 const EDGE_KEYS: Key[] = [
@@ -27,10 +33,20 @@ const EDGE_KEYS: Key[] = [
   { id: 'e_type', for: 'edge', name: 'type', type: 'string' },
   { id: 'e_since', for: 'edge', name: 'since', type: 'int' },
   { id: 'e_until', for: 'edge', name: 'until', type: 'int' },
-  { id: 'e_confidence', for: 'edge', name: 'confidence', type: 'string' },
+  { id: 'e_sinceDate', for: 'edge', name: 'sinceDate', type: 'string' },
+  { id: 'e_untilDate', for: 'edge', name: 'untilDate', type: 'string' },
+  { id: 'e_status', for: 'edge', name: 'status', type: 'string' },
+  { id: 'e_credibility', for: 'edge', name: 'credibility', type: 'int' },
+  { id: 'e_reliability', for: 'edge', name: 'reliability', type: 'string' },
+  { id: 'e_grade', for: 'edge', name: 'grade', type: 'string' },
+  { id: 'e_disputed', for: 'edge', name: 'disputed', type: 'boolean' },
   { id: 'e_role', for: 'edge', name: 'role', type: 'string' },
   { id: 'e_note', for: 'edge', name: 'note', type: 'string' },
   { id: 'e_sources', for: 'edge', name: 'sources', type: 'string' },
+  { id: 'e_source_titles', for: 'edge', name: 'source_titles', type: 'string' },
+  { id: 'e_source_urls', for: 'edge', name: 'source_urls', type: 'string' },
+  { id: 'e_suspensions', for: 'edge', name: 'suspensions', type: 'string' },
+  { id: 'e_alternatives', for: 'edge', name: 'alternatives', type: 'string' },
 ];
 
 /** XML 1.0 text: escaped markup, CR kept as a reference, and the control characters XML cannot carry dropped. */
@@ -48,7 +64,7 @@ export function xmlEscape(value: string): string {
   );
 }
 
-function data(key: string, value: string | number | null | undefined): string {
+function data(key: string, value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined || value === '') return '';
   return `\n      <data key="${key}">${xmlEscape(String(value))}</data>`;
 }
@@ -58,9 +74,13 @@ function data(key: string, value: string | number | null | undefined): string {
  * open: one directed graph, node ids are entity ids, every attribute declared as a typed key.
  * `label` carries the name (nodes) and the relation type (edges), which Gephi shows by default.
  * Edges get positional ids (`e0`, `e1`, …) because relationship ids contain `/`, which an XML
- * NMTOKEN cannot; the relationship id is the `id` attribute.
+ * NMTOKEN cannot; the relationship id is the `id` attribute. Sources are not nodes: each node and
+ * edge carries its source ids, titles and URLs. Edges carry their grade, their best source's
+ * reliability, their status at `when` (the time the export asked about), and their suspensions and
+ * alternative claims in words (server/http/export-facts.ts).
  */
-export function toGraphML(graph: GraphData): string {
+export function toGraphML(graph: GraphData, when: When = ALWAYS): string {
+  const sources = sourceIndex(graph);
   const keys = [...NODE_KEYS, ...EDGE_KEYS]
     .map((k) => `  <key id="${k.id}" for="${k.for}" attr.name="${k.name}" attr.type="${k.type}"/>`)
     .join('\n');
@@ -75,25 +95,41 @@ export function toGraphML(graph: GraphData): string {
         data('n_summary', e.summary) +
         data('n_since', e.since) +
         data('n_until', e.until) +
+        data('n_sinceDate', e.sinceDate) +
+        data('n_untilDate', e.untilDate) +
         data('n_sources', e.sources.join(';')) +
+        data('n_source_titles', sources.titles(e.sources)) +
+        data('n_source_urls', sources.urls(e.sources)) +
         '\n    </node>',
     )
     .join('\n');
   const edges = graph.relationships
-    .map(
-      (r, i) =>
+    .map((r, i) => {
+      const d = derivedFacts(r, sources, when);
+      return (
         `    <edge id="e${i}" source="${xmlEscape(r.from)}" target="${xmlEscape(r.to)}">` +
         data('e_id', r.id) +
         data('e_label', r.type) +
         data('e_type', r.type) +
         data('e_since', r.since) +
         data('e_until', r.until) +
-        data('e_confidence', r.confidence) +
+        data('e_sinceDate', r.sinceDate) +
+        data('e_untilDate', r.untilDate) +
+        data('e_status', d.status) +
+        data('e_credibility', r.credibility) +
+        data('e_reliability', d.reliability) +
+        data('e_grade', d.grade) +
+        data('e_disputed', d.disputed) +
         data('e_role', r.role) +
         data('e_note', r.note) +
         data('e_sources', r.sources.join(';')) +
-        '\n    </edge>',
-    )
+        data('e_source_titles', sources.titles(r.sources)) +
+        data('e_source_urls', sources.urls(r.sources)) +
+        data('e_suspensions', d.suspensions) +
+        data('e_alternatives', d.alternatives) +
+        '\n    </edge>'
+      );
+    })
     .join('\n');
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

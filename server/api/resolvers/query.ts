@@ -1,25 +1,55 @@
-import { KINDS, RELATION_TYPES } from '../../../domain/model.js';
+import { KINDS, RELATION_TYPES, type Credibility, type Reliability } from '../../../domain/model.js';
 import { ID_PREFIX } from '../../../domain/ids.js';
 import { fromKinds, toKinds } from '../../../domain/relation-rules.js';
+import type { EvidenceOptions, TimeOptions } from '../../store/graph-store.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth.js';
 
 /** GraphQL's explicit `null` for an argument with a default means "the default" here. */
 const orDefault = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
 
+interface TimeArgs {
+  asOf?: number | null;
+  at?: string | null;
+}
+interface EvidenceArgs extends TimeArgs {
+  includeSuspended?: boolean | null;
+  minReliability?: Reliability | null;
+  maxCredibility?: number | null;
+}
+
+/** The time a read asks about; the store refuses `asOf` with `at`, or a bad day, naming the field. */
+const time = (args: TimeArgs): TimeOptions => ({ asOf: args.asOf, at: args.at });
+
+/**
+ * The time and evidence a read asks about. An explicit `includeSuspended: null` takes the read's
+ * default (the store's); `maxCredibility` is checked by the store (1–6, naming the field).
+ */
+const timeAndEvidence = (args: EvidenceArgs): TimeOptions & EvidenceOptions => ({
+  ...time(args),
+  includeSuspended: orDefault(args.includeSuspended),
+  minReliability: args.minReliability,
+  maxCredibility: args.maxCredibility as Credibility | null | undefined,
+});
+
 export const Query: QueryResolvers = {
   entity: (_parent, { id }, { store }) => store.entity(id),
 
   relationship: (_parent, { id }, { store }) => store.relationship(id),
 
-  search: async (_parent, { text, kinds, asOf, first }, { store, loaders }) => {
-    const hits = await store.search(text, { kinds, asOf, first: orDefault(first) });
+  search: async (_parent, args, { store, loaders }) => {
+    const hits = await store.search(args.text, { kinds: args.kinds, ...time(args), first: orDefault(args.first) });
     loaders.primeEntities(hits.map((h) => h.entity));
     return hits;
   },
 
-  entities: async (_parent, { kind, asOf, first, after }, { store, loaders }) => {
-    const page = await store.entities({ kind, asOf, first: orDefault(first), after });
+  entities: async (_parent, args, { store, loaders }) => {
+    const page = await store.entities({
+      kind: args.kind,
+      ...time(args),
+      first: orDefault(args.first),
+      after: args.after,
+    });
     loaders.primeEntities(page.items);
     return {
       nodes: page.items,
@@ -34,7 +64,7 @@ export const Query: QueryResolvers = {
       depth: orDefault(args.depth),
       kinds: args.kinds,
       relationTypes: args.relationTypes,
-      asOf: args.asOf,
+      ...timeAndEvidence(args),
       limit: orDefault(args.limit),
     });
     // Every edge's endpoints are among the nodes, so from/to resolve without another store call.
@@ -42,7 +72,7 @@ export const Query: QueryResolvers = {
     return subgraph;
   },
 
-  neighborCounts: (_parent, { id, asOf }, { store }) => store.neighborCounts(id, asOf),
+  neighborCounts: (_parent, args, { store }) => store.neighborCounts(args.id, timeAndEvidence(args)),
 
   paths: async (_parent, args, { store, loaders }) => {
     const paths = await store.paths({
@@ -50,14 +80,14 @@ export const Query: QueryResolvers = {
       to: args.to,
       maxLength: orDefault(args.maxLength),
       kinds: args.kinds,
-      asOf: args.asOf,
+      ...timeAndEvidence(args),
       limit: orDefault(args.limit),
     });
     for (const p of paths) loaders.primeEntities(p.nodes);
     return paths;
   },
 
-  stats: (_parent, { asOf }, { store }) => store.stats(asOf),
+  stats: (_parent, args, { store }) => store.stats(timeAndEvidence(args)),
 
   kinds: async (_parent, _args, { currentStats }) => {
     const { byKind } = await currentStats();
