@@ -19,6 +19,9 @@ const ESTONIA = /* GraphQL */ `
         type
         since
         until
+        sinceDate
+        status
+        grade
         confidence
         role
         from {
@@ -61,8 +64,9 @@ const PATHS = /* GraphQL */ `
         to {
           name
         }
-        confidence
+        grade
       }
+      weakestGrade
     }
   }
 `;
@@ -114,6 +118,110 @@ const MEMBERS_2004 = /* GraphQL */ `
   }
 `;
 
+const EVENT = /* GraphQL */ `
+  # An event: the Madrid Summit 2022, who hosted and attended it and what was adopted there,
+  # each fact with its exact date where a source gives one and its grade (e.g. B2).
+  query MadridSummit2022 {
+    entity(id: "event:summit-2022-madrid") {
+      name
+      kind
+      sinceDate
+      untilDate
+      summary
+    }
+    neighborhood(id: "event:summit-2022-madrid", relationTypes: [HOSTS, ATTENDS, DECIDED_AT]) {
+      edges {
+        type
+        role
+        sinceDate
+        grade
+        from {
+          id
+          name
+        }
+        sources {
+          title
+          url
+          reliability
+        }
+      }
+    }
+  }
+`;
+
+const SUSPENSION = /* GraphQL */ `
+  # A suspension: Russia's Partnership for Peace partnership still exists, suspended since
+  # 1 April 2014. Neighbourhoods include suspended links (status SUSPENDED) unless told not to.
+  query RussiaInPfP {
+    relationship(id: "state:rus/PARTNER_IN/framework:pfp/1994") {
+      sinceDate
+      status
+      grade
+      suspensions {
+        sinceDate
+        untilDate
+        note
+        sources {
+          title
+          url
+        }
+      }
+    }
+    withSuspended: neighborhood(id: "state:rus", relationTypes: [PARTNER_IN], asOf: 2020) {
+      edges {
+        to {
+          name
+        }
+        status
+      }
+    }
+    withoutSuspended: neighborhood(id: "state:rus", relationTypes: [PARTNER_IN], asOf: 2020, includeSuspended: false) {
+      edges {
+        to {
+          name
+        }
+        status
+      }
+    }
+    in2013: neighborhood(id: "state:rus", relationTypes: [PARTNER_IN], asOf: 2013, includeSuspended: false) {
+      edges {
+        to {
+          name
+        }
+        status
+      }
+    }
+  }
+`;
+
+const DATED_MEMBERSHIP = /* GraphQL */ `
+  # A dated membership: Estonia joined NATO on 29 March 2004. On the day before it was a PfP
+  # partner and not yet an Ally; asOf: 2004 (any time that year) would show both.
+  query EstoniaJoinsNato {
+    dayBefore: neighborhood(id: "state:est", relationTypes: [MEMBER_OF, PARTNER_IN], at: "2004-03-28") {
+      edges {
+        type
+        sinceDate
+        untilDate
+        to {
+          name
+        }
+      }
+    }
+    accessionDay: neighborhood(id: "state:est", relationTypes: [MEMBER_OF, PARTNER_IN], at: "2004-03-29") {
+      edges {
+        type
+        sinceDate
+        untilDate
+        grade
+        to {
+          name
+        }
+      }
+    }
+  }
+`;
+
 const EDIT = /* GraphQL */ `
   # Editors only: put your editor token in the Authorization header below.
   # An upsert replaces the whole entity. Pass the version you read as expectedVersion: if someone
@@ -146,6 +254,9 @@ export const GRAPHIQL_OPTIONS: GraphiQLOptions = {
     { query: PATHS },
     { query: SEARCH },
     { query: MEMBERS_2004 },
+    { query: EVENT },
+    { query: SUSPENSION },
+    { query: DATED_MEMBERSHIP },
     { query: EDIT, headers: JSON.stringify({ Authorization: 'Bearer <your editor token>' }, null, 2) },
   ],
   defaultEditorToolsVisibility: true,

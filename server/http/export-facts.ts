@@ -8,7 +8,7 @@ import type {
   Status,
   SuspensionInput,
 } from '../../domain/model.js';
-import { statusAt, type When } from '../../domain/valid-at.js';
+import { statusAt, yearOf, type When } from '../../domain/valid-at.js';
 
 /**
  * What GraphML and CSV show beside a relationship's data/ fields, derived as the API derives it
@@ -72,9 +72,10 @@ export class SourceIndex {
 }
 
 export function derivedFacts(r: RelationshipInput, sources: SourceIndex, when: When): DerivedFacts {
+  // Years default to their dates' years, as normalizeRelationship does for what the stores hold.
   const suspensions = (r.suspensions ?? []).map((s) => ({
-    since: s.since ?? null,
-    until: s.until ?? null,
+    since: s.since ?? (s.sinceDate ? yearOf(s.sinceDate) : null),
+    until: s.until ?? (s.untilDate ? yearOf(s.untilDate) : null),
     sinceDate: s.sinceDate ?? null,
     untilDate: s.untilDate ?? null,
   }));
