@@ -27,8 +27,15 @@ export function period(p: Partial<Period> = {}): Period {
   };
 }
 
-export function entity(id: string, kind: Kind, sources: string[], p: Partial<Period> = {}): NormalizedEntity {
-  return { id, kind, name: id, aliases: [], summary: null, ...period(p), sources };
+/** An entity named by its id unless `name` is given. */
+export function entity(
+  id: string,
+  kind: Kind,
+  sources: string[],
+  p: Partial<Period> = {},
+  name = id,
+): NormalizedEntity {
+  return { id, kind, name, aliases: [], summary: null, ...period(p), sources };
 }
 
 export interface LinkOptions extends Partial<Period> {

@@ -11,6 +11,10 @@ import { describeNeighbours } from './neighbours.js';
 import { describeBalticPaths, describePathsGraph } from './paths.js';
 import { describeLookups, describeSummaries } from './reads.js';
 import { describeWrites } from './writes.js';
+import { describeTime } from './time.js';
+import { describeSuspensions } from './suspensions.js';
+import { describeEvidence } from './evidence.js';
+import { describeModelRules } from './model-rules.js';
 
 export { BALTIC, EMPTY, type StoreHarness } from './contract-support.js';
 
@@ -40,6 +44,10 @@ export function describeGraphStore(name: string, makeHarness: () => StoreHarness
     });
 
     describePathsGraph(harness);
+    describeTime(harness);
+    describeSuspensions(harness);
+    describeEvidence(harness);
+    describeModelRules(harness);
 
     describe('writes', () => {
       let store: GraphStore;
