@@ -14,7 +14,7 @@ import {
   type TouchingRelationship,
 } from '../../../server/store/write-rules.js';
 
-const nothing = { entityKind: () => undefined, hasSource: () => false };
+const nothing = { entityKind: () => undefined, source: () => undefined };
 
 /** Estonia (a state) is a member of NATO and lies in the Baltic region. */
 const touching: TouchingRelationship[] = [
@@ -98,12 +98,34 @@ describe('inputError and validateOne', () => {
   });
 
   it('returns the normalised item when there is none', () => {
-    const existing = { entityKind: () => undefined, hasSource: (id: string) => id === 'source:a' };
+    const existing = {
+      entityKind: () => undefined,
+      source: (id: string) => (id === 'source:a' ? { publisher: 'NATO', reliability: 'A' as const } : undefined),
+    };
     const graph = validateOne(
       { entities: [{ id: 'state:x', kind: 'STATE', name: 'X', sources: ['source:a'] }] },
       existing,
     );
     expect(graph.entities[0]).toMatchObject({ id: 'state:x', aliases: [], since: null });
+  });
+
+  it('checks a confirmed fact against the publishers of stored sources', () => {
+    const stored: Record<string, { publisher: string | null; reliability: 'A' | 'C' }> = {
+      'source:nato': { publisher: 'NATO', reliability: 'A' },
+      'source:nato-review': { publisher: 'NATO', reliability: 'A' },
+      'source:press': { publisher: 'Press', reliability: 'C' },
+    };
+    const existing = {
+      entityKind: (id: string) =>
+        id === 'state:est' ? ('STATE' as const) : id === 'org:nato' ? ('ORGANIZATION' as const) : undefined,
+      source: (id: string) => stored[id],
+    };
+    const confirmed = { type: 'MEMBER_OF', from: 'state:est', to: 'org:nato', credibility: 1 };
+    const attempt = (sources: string[]) => () => validateOne({ relationships: [{ ...confirmed, sources }] }, existing);
+    expect(attempt(['source:nato', 'source:nato-review'])).toThrow(
+      expect.objectContaining({ field: 'input.credibility' }) as Error,
+    );
+    expect(attempt(['source:nato', 'source:press'])().relationships[0]).toMatchObject({ credibility: 1 });
   });
 });
 
@@ -145,6 +167,8 @@ describe('kind changes', () => {
           summary: null,
           since: null,
           until: null,
+          sinceDate: null,
+          untilDate: null,
           sources: [],
         },
       ],
