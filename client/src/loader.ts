@@ -16,7 +16,9 @@ import type {
 } from './api/__generated__/operations.js';
 import { describeError, request } from './api/request.js';
 import { composeGraph, type EntityLite, type Rel, type SubgraphPart, type VisibleGraph } from './model/graph-model.js';
-import { expansionKey, type Expansion, type ViewChange, type ViewState, type ViewStore } from './state.js';
+import { neighbourhoodArgs, partKey, sameServerFilters } from './model/server-filters.js';
+import { timeArgs } from './model/time.js';
+import { evidenceArgs, evidenceKey, type Expansion, type ViewChange, type ViewState, type ViewStore } from './state.js';
 
 export type Details = NonNullable<EntityDetailsQuery['entity']> & { rels: Rel[]; neighbours: Map<string, EntityLite> };
 export type NeighborCount = NeighborCountsQuery['neighborCounts'][number];
@@ -42,7 +44,7 @@ export class Loader {
   private readonly detailsCache = new Map<string, Details>();
   graph: VisibleGraph = { nodes: [], edges: [], filteredOut: 0 };
   details: Details | null = null;
-  counts: { id: string; year: number | null; counts: NeighborCount[] } | null = null;
+  counts: { id: string; year: number | null; day: string | null; counts: NeighborCount[] } | null = null;
   paths: { from: string; to: string; result: PathsQuery['paths'] } | null = null;
   problem: Problem | null = null;
   /** Ids whose neighbourhood is being fetched right now. */
@@ -50,8 +52,11 @@ export class Loader {
   private readonly listeners = new Set<Listener>();
   private selectionToken = 0;
   private pathToken = 0;
+  /** The view as last seen, to tell whether a filter change changes what the server returns. */
+  private lastView: ViewState;
 
   constructor(private readonly store: ViewStore) {
+    this.lastView = store.get();
     store.subscribe((view, changed) => this.onView(view, changed));
   }
 
@@ -70,12 +75,20 @@ export class Loader {
   }
 
   private onView(view: ViewState, changed: ReadonlySet<ViewChange>) {
-    if (changed.has('expansions')) void this.loadExpansions(view.expansions);
-    if (changed.has('focus') && view.focus) void this.loadFocus(view.focus);
-    if (changed.has('selected') || (changed.has('year') && view.selected)) void this.loadSelection(view);
-    if (changed.has('path') || (changed.has('year') && view.path)) void this.loadPaths(view);
+    const previous = this.lastView;
+    this.lastView = view;
+    // The evidence filter is the server's: a change refetches what it filters (time too when it matters).
+    const evidence = changed.has('filters') && evidenceKey(previous.filters) !== evidenceKey(view.filters);
+    const time = changed.has('year') || changed.has('day');
+    const serverFilters = (evidence || time) && !sameServerFilters(previous, view);
+    if (changed.has('expansions') || serverFilters) void this.loadExpansions(view.expansions);
+    if ((changed.has('focus') || evidence) && view.focus) void this.loadFocus(view.focus);
+    if (changed.has('selected') || ((time || evidence) && view.selected)) void this.loadSelection(view);
+    if (changed.has('path') || ((time || evidence) && view.path)) void this.loadPaths(view);
     if (
-      ['expansions', 'hidden', 'pinned', 'filters', 'year', 'focus', 'path'].some((k) => changed.has(k as ViewChange))
+      ['expansions', 'hidden', 'pinned', 'filters', 'year', 'day', 'focus', 'path'].some((k) =>
+        changed.has(k as ViewChange),
+      )
     ) {
       this.recompose();
     }
@@ -87,10 +100,15 @@ export class Loader {
       view,
       parts: this.parts,
       singles: this.singles,
-      singleEdges: view.focus ? (this.detailsCache.get(view.focus)?.rels ?? []) : [],
+      singleEdges: view.focus ? (this.cachedDetails(view.focus)?.rels ?? []) : [],
       paths: this.paths && this.matchesPath() ? this.paths.result : null,
     });
     this.emit('graph');
+  }
+
+  private cachedDetails(id: string): Details | undefined {
+    const { minReliability, maxCredibility } = this.store.get().filters;
+    return this.detailsCache.get(`${id}#${minReliability ?? ''}|${maxCredibility ?? ''}`);
   }
 
   private matchesPath(): boolean {
@@ -112,11 +130,12 @@ export class Loader {
   }
 
   private async loadExpansions(expansions: readonly Expansion[]) {
-    const missing = expansions.filter((e) => !this.parts.has(expansionKey(e)));
+    const view = this.store.get();
+    const missing = expansions.filter((e) => !this.parts.has(partKey(e, view)));
     if (missing.length === 0) return;
     missing.forEach((e) => this.pendingExpansions.add(e.id));
     this.emit('loading');
-    const results = await Promise.allSettled(missing.map((e) => this.fetchExpansion(e)));
+    const results = await Promise.allSettled(missing.map((e) => this.fetchExpansion(e, view)));
     missing.forEach((e) => this.pendingExpansions.delete(e.id));
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) {
@@ -131,16 +150,16 @@ export class Loader {
     this.recompose();
   }
 
-  private async fetchExpansion(e: Expansion) {
+  private async fetchExpansion(e: Expansion, view: ViewState) {
     const data = await request<NeighborhoodQuery, NeighborhoodQueryVariables>(DOCUMENTS.neighborhood, {
       id: e.id,
       depth: 1,
       kinds: e.kinds.length ? e.kinds : null,
       relationTypes: e.types.length ? e.types : null,
-      asOf: null,
+      ...neighbourhoodArgs(view),
       limit: e.limit,
     });
-    this.parts.set(expansionKey(e), data.neighborhood);
+    this.parts.set(partKey(e, view), data.neighborhood);
   }
 
   private async loadFocus(id: string) {
@@ -159,11 +178,20 @@ export class Loader {
     }
   }
 
-  /** Entity, sources and every relationship of one entity (cached; all years, filtered on screen). */
+  /**
+   * Entity, sources and every relationship of one entity under the evidence filter (cached; all
+   * years and suspended links too, marked and filtered on screen).
+   */
   async fetchDetails(id: string): Promise<Details | null> {
-    const cached = this.detailsCache.get(id);
+    const { minReliability, maxCredibility } = this.store.get().filters;
+    const key = `${id}#${minReliability ?? ''}|${maxCredibility ?? ''}`;
+    const cached = this.detailsCache.get(key);
     if (cached) return cached;
-    const data = await request<EntityDetailsQuery, EntityDetailsQueryVariables>(DOCUMENTS.entityDetails, { id });
+    const data = await request<EntityDetailsQuery, EntityDetailsQueryVariables>(DOCUMENTS.entityDetails, {
+      id,
+      minReliability,
+      maxCredibility,
+    });
     if (!data.entity) return null;
     const { sources: _s, ...lite } = data.entity;
     this.singles.set(id, lite);
@@ -172,7 +200,7 @@ export class Loader {
       rels: data.neighborhood.edges.filter((r) => r.from.id === id || r.to.id === id),
       neighbours: new Map(data.neighborhood.nodes.map((n) => [n.id, n])),
     };
-    this.detailsCache.set(id, details);
+    this.detailsCache.set(key, details);
     return details;
   }
 
@@ -195,11 +223,15 @@ export class Loader {
     try {
       const [details, counts] = await Promise.all([
         this.fetchDetails(id),
-        request<NeighborCountsQuery, NeighborCountsQueryVariables>(DOCUMENTS.neighborCounts, { id, asOf: view.year }),
+        request<NeighborCountsQuery, NeighborCountsQueryVariables>(DOCUMENTS.neighborCounts, {
+          id,
+          ...timeArgs(view),
+          ...evidenceArgs(view.filters),
+        }),
       ]);
       if (token !== this.selectionToken) return;
       this.details = details;
-      this.counts = { id, year: view.year, counts: counts.neighborCounts };
+      this.counts = { id, year: view.year, day: view.day, counts: counts.neighborCounts };
       this.emit('details');
       this.emit('counts');
     } catch (error) {
@@ -226,7 +258,8 @@ export class Loader {
         to,
         maxLength: 6,
         kinds: null,
-        asOf: view.year,
+        ...timeArgs(view),
+        ...evidenceArgs(view.filters),
         limit: 5,
       });
       if (token !== this.pathToken) return;
@@ -246,7 +279,7 @@ export class Loader {
   async search(text: string, year: number | null, signal?: AbortSignal): Promise<SearchHit[]> {
     const data = await request<SearchQuery, SearchQueryVariables>(
       DOCUMENTS.search,
-      { text, kinds: null, asOf: year, first: 8 },
+      { text, kinds: null, asOf: year, at: null, first: 8 },
       signal,
     );
     return data.search;

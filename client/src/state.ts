@@ -1,4 +1,4 @@
-import type { Confidence, Kind, RelationType } from './api/__generated__/operations.js';
+import type { Confidence, Kind, Reliability, RelationType } from './api/__generated__/operations.js';
 import { KINDS, RELATION_TYPES } from './model/vocabulary.js';
 
 export type LayoutName = 'fcose' | 'concentric' | 'breadthfirst' | 'grid';
@@ -31,6 +31,26 @@ export interface Filters {
   relationTypes: RelationType[];
   /** Weakest confidence shown. */
   minConfidence: Confidence;
+  /** The server's evidence filter: facts whose best source is at least this reliable (A best); null = any. */
+  minReliability: Reliability | null;
+  /** The server's evidence filter: facts at least this credible (credibility <= n, 1 best); null = any. */
+  maxCredibility: number | null;
+  /** Whether links suspended at the time asked are shown (drawn as suspended) or left out. */
+  includeSuspended: boolean;
+}
+
+/** The arguments the server's evidence filter takes, from the view's filters. */
+export function evidenceArgs(f: Filters): {
+  minReliability: Reliability | null;
+  maxCredibility: number | null;
+  includeSuspended: boolean;
+} {
+  return { minReliability: f.minReliability, maxCredibility: f.maxCredibility, includeSuspended: f.includeSuspended };
+}
+
+/** Identifies an evidence filter (part of the cache key of what the server returned under it). */
+export function evidenceKey(f: Filters): string {
+  return `${f.minReliability ?? ''}|${f.maxCredibility ?? ''}|${f.includeSuspended ? '' : 'active'}`;
 }
 
 /** Everything a view is; lives in the URL (url-state.ts), drives the canvas and the panels. */
@@ -45,6 +65,8 @@ export interface ViewState {
   filters: Filters;
   /** As-of year; null = every fact, past and present. */
   year: number | null;
+  /** As-of day (YYYY-MM-DD, in `year`): reads send `at` instead of `asOf`; null = the year (or none). */
+  day: string | null;
   layout: LayoutName;
   sizeBy: SizeBy;
   colorBy: ColorBy;
@@ -73,8 +95,16 @@ export function defaultView(): ViewState {
     hidden: [],
     pinned: [],
     selected: null,
-    filters: { kinds: [...KINDS], relationTypes: [...RELATION_TYPES], minConfidence: 'LOW' },
+    filters: {
+      kinds: [...KINDS],
+      relationTypes: [...RELATION_TYPES],
+      minConfidence: 'LOW',
+      minReliability: null,
+      maxCredibility: null,
+      includeSuspended: true,
+    },
     year: null,
+    day: null,
     layout: 'fcose',
     sizeBy: 'none',
     colorBy: 'kind',

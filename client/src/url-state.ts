@@ -1,5 +1,6 @@
-import type { Confidence, Kind, RelationType } from './api/__generated__/operations.js';
-import { CONFIDENCES, KINDS, RELATION_TYPES } from './model/vocabulary.js';
+import type { Confidence, Kind, Reliability, RelationType } from './api/__generated__/operations.js';
+import { isCalendarDay, yearOf } from '../../domain/valid-at.js';
+import { CONFIDENCES, KINDS, RELATION_TYPES, RELIABILITIES } from './model/vocabulary.js';
 import {
   DEFAULT_LIMIT,
   LAYOUT_NAMES,
@@ -107,7 +108,11 @@ export function encodeView(view: ViewState): string {
   if (!sameSet(view.filters.kinds, KINDS)) q.set('k', view.filters.kinds.join('.'));
   if (!sameSet(view.filters.relationTypes, RELATION_TYPES)) q.set('r', view.filters.relationTypes.join('.'));
   if (view.filters.minConfidence !== 'LOW') q.set('c', view.filters.minConfidence);
-  if (view.year !== null) q.set('y', String(view.year));
+  if (view.filters.minReliability !== null) q.set('rel', view.filters.minReliability);
+  if (view.filters.maxCredibility !== null) q.set('cred', String(view.filters.maxCredibility));
+  if (!view.filters.includeSuspended) q.set('susp', '0');
+  if (view.day !== null) q.set('d', view.day);
+  else if (view.year !== null) q.set('y', String(view.year));
   if (view.layout !== d.layout) q.set('l', view.layout);
   if (view.sizeBy !== 'none') q.set('size', view.sizeBy);
   if (view.colorBy !== 'kind') q.set('color', view.colorBy);
@@ -141,6 +146,16 @@ export function decodeView(search: string): ViewState {
   if (c && (CONFIDENCES as readonly string[]).includes(c)) view.filters.minConfidence = c as Confidence;
   const y = Number(q.get('y'));
   if (q.has('y') && Number.isInteger(y) && y >= YEAR.min && y <= YEAR.max) view.year = y;
+  const rel = q.get('rel');
+  if (rel && (RELIABILITIES as readonly string[]).includes(rel)) view.filters.minReliability = rel as Reliability;
+  const cred = Number(q.get('cred'));
+  if (q.has('cred') && Number.isInteger(cred) && cred >= 1 && cred <= 6) view.filters.maxCredibility = cred;
+  if (q.get('susp') === '0') view.filters.includeSuspended = false;
+  const d = q.get('d');
+  if (d && isCalendarDay(d) && yearOf(d) >= YEAR.min && yearOf(d) <= YEAR.max) {
+    view.day = d;
+    view.year = yearOf(d);
+  }
   const l = q.get('l');
   if (l && (LAYOUT_NAMES as readonly string[]).includes(l)) view.layout = l as LayoutName;
   const size = q.get('size');

@@ -1,6 +1,10 @@
 import type { EntityFieldsFragment, RelationshipFieldsFragment } from '../api/__generated__/operations.js';
-import { expansionKey, type ViewState } from '../state.js';
-import { confidenceAtLeast, validAt } from './vocabulary.js';
+import { passesEvidence } from '../../../domain/evidence.js';
+import type { Credibility } from '../../../domain/model.js';
+import type { ViewState } from '../state.js';
+import { partKey } from './server-filters.js';
+import { holdsAt, statusAt, whenOf } from './time.js';
+import { confidenceAtLeast } from './vocabulary.js';
 
 export type EntityLite = EntityFieldsFragment;
 export type Rel = RelationshipFieldsFragment;
@@ -28,6 +32,8 @@ export interface GraphEdge {
   source: string;
   target: string;
   onPath: boolean;
+  /** At the view's time (statusInView); the canvas draws a suspended link barred and faint. */
+  status: 'ACTIVE' | 'SUSPENDED';
 }
 
 export interface VisibleGraph {
@@ -79,7 +85,8 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
   };
   const addEdge = (rel: Rel) => {
     if (edges.has(rel.id)) return;
-    edges.set(rel.id, { rel, source: rel.from.id, target: rel.to.id, onPath: pathEdges.has(rel.id) });
+    const status = statusAt(rel, whenOf(view));
+    edges.set(rel.id, { rel, source: rel.from.id, target: rel.to.id, onPath: pathEdges.has(rel.id), status });
   };
 
   if (view.focus) {
@@ -87,7 +94,7 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
     if (single) addNode(single, null);
   }
   for (const expansion of view.expansions) {
-    const part = parts.get(expansionKey(expansion));
+    const part = parts.get(partKey(expansion, view));
     if (!part) continue;
     const self = part.nodes.find((n) => n.id === expansion.id);
     if (self) addNode(self, null);
@@ -102,14 +109,15 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
   singleEdges.forEach((r) => nodes.has(r.from.id) && nodes.has(r.to.id) && addEdge(r));
 
   const loaded = nodes.size + edges.size;
-  const { kinds, relationTypes, minConfidence } = view.filters;
+  const { kinds, relationTypes, minConfidence, includeSuspended } = view.filters;
+  const when = whenOf(view);
   const hidden = new Set(view.hidden);
   const wanted = (n: GraphNode) => n.isFocus || n.expanded || n.pinned || n.onPath;
 
   const keptNodes = new Map<string, GraphNode>();
   for (const n of nodes.values()) {
     if (hidden.has(n.entity.id)) continue;
-    if (!wanted(n) && (!kinds.includes(n.entity.kind) || !validAt(n.entity, view.year))) continue;
+    if (!wanted(n) && (!kinds.includes(n.entity.kind) || !holdsAt(n.entity, when))) continue;
     keptNodes.set(n.entity.id, n);
   }
   const keptEdges: GraphEdge[] = [];
@@ -117,7 +125,17 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
     if (!keptNodes.has(e.source) || !keptNodes.has(e.target)) continue;
     const r = e.rel;
     const passes =
-      relationTypes.includes(r.type) && confidenceAtLeast(r.confidence, minConfidence) && validAt(r, view.year);
+      relationTypes.includes(r.type) &&
+      confidenceAtLeast(r.confidence, minConfidence) &&
+      passesEvidence(
+        { reliability: r.reliability, credibility: r.credibility as Credibility },
+        {
+          minReliability: view.filters.minReliability,
+          maxCredibility: view.filters.maxCredibility as Credibility | null,
+        },
+      ) &&
+      holdsAt(r, when) &&
+      (includeSuspended || e.status === 'ACTIVE');
     if (passes || (e.onPath && !hidden.has(e.source) && !hidden.has(e.target))) keptEdges.push(e);
   }
   const linked = new Set<string>();
@@ -127,6 +145,11 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
   });
   const finalNodes = [...keptNodes.values()].filter((n) => wanted(n) || linked.has(n.entity.id));
   return { nodes: finalNodes, edges: keptEdges, filteredOut: loaded - finalNodes.length - keptEdges.length };
+}
+
+/** A relationship's status at the view's time (the server's rule): SUSPENDED while a suspension holds. */
+export function statusInView(rel: Rel, view: Pick<ViewState, 'year' | 'day'>): 'ACTIVE' | 'SUSPENDED' {
+  return statusAt(rel, whenOf(view));
 }
 
 /** "20 of 47": how many neighbours an expanded node shows out of how many exist. */
@@ -141,7 +164,7 @@ export function expansionSummary(
   let total = 0;
   let truncated = false;
   for (const e of mine) {
-    const part = parts.get(expansionKey(e));
+    const part = parts.get(partKey(e, view));
     if (!part) continue;
     shown = Math.max(shown, part.nodes.filter((n) => n.id !== id).length);
     total = Math.max(total, part.total);

@@ -48,6 +48,31 @@ export function shapeSvg(shape: NodeShape, cx: number, cy: number, w: number, h:
         [1, 1],
         [-1, 1],
       ])}" stroke-linejoin="round" ${attrs}/>`;
+    case 'rhomboid':
+      return `<polygon points="${polygon(cx, cy, w, h, [
+        [-0.5, -1],
+        [1, -1],
+        [0.5, 1],
+        [-1, 1],
+      ])}" ${attrs}/>`;
+    case 'cut-rectangle':
+      return `<polygon points="${polygon(cx, cy, w, h, [
+        [-0.6, -1],
+        [0.6, -1],
+        [1, -0.6],
+        [1, 0.6],
+        [0.6, 1],
+        [-0.6, 1],
+        [-1, 0.6],
+        [-1, -0.6],
+      ])}" ${attrs}/>`;
+    case 'vee':
+      return `<polygon points="${polygon(cx, cy, w, h, [
+        [-1, -1],
+        [0, -0.33],
+        [1, -1],
+        [0, 1],
+      ])}" stroke-linejoin="round" ${attrs}/>`;
     case 'octagon':
       return `<polygon points="${polygon(cx, cy, w, h, regular(8, Math.PI / 8))}" ${attrs}/>`;
   }

@@ -1,4 +1,4 @@
-import type { Confidence, Kind, RelationType } from '../api/__generated__/operations.js';
+import type { Confidence, Kind, Reliability, RelationType } from '../api/__generated__/operations.js';
 
 // One list of kinds and relation types for server and client, from domain/.
 export { KINDS, RELATION_TYPES } from '../../../domain/model.js';
@@ -7,7 +7,17 @@ export const CONFIDENCES: readonly Confidence[] = ['LOW', 'MEDIUM', 'HIGH'];
 
 /** A node shape both Cytoscape and the SVG/legend drawers know. */
 export type NodeShape =
-  'ellipse' | 'star' | 'round-hexagon' | 'diamond' | 'round-triangle' | 'round-rectangle' | 'octagon' | 'barrel';
+  | 'ellipse'
+  | 'star'
+  | 'round-hexagon'
+  | 'diamond'
+  | 'round-triangle'
+  | 'round-rectangle'
+  | 'octagon'
+  | 'barrel'
+  | 'rhomboid'
+  | 'cut-rectangle'
+  | 'vee';
 
 export interface KindStyle {
   label: string;
@@ -27,6 +37,10 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
   INSTITUTION: { label: 'Institution', plural: 'Institutions', color: '#56B4E9', shape: 'round-rectangle' },
   THREAT: { label: 'Threat', plural: 'Threats', color: '#F0E442', shape: 'octagon' },
   REGION: { label: 'Region', plural: 'Regions', color: '#999999', shape: 'barrel' },
+  // Okabe-Ito has no colour left: Paul Tol's wine and indigo, and paper white; the shapes carry the kind.
+  EVENT: { label: 'Event', plural: 'Events', color: '#882255', shape: 'rhomboid' },
+  DOCUMENT: { label: 'Document', plural: 'Documents', color: '#F4F1E8', shape: 'cut-rectangle' },
+  COMMAND: { label: 'Command', plural: 'Commands', color: '#332288', shape: 'vee' },
 };
 
 export interface RelationStyle {
@@ -52,9 +66,19 @@ export const RELATION_STYLE: Record<RelationType, RelationStyle> = {
   FOCUSES_ON: { verb: 'focuses on', inverse: 'focus of', color: '#777777' },
   LOCATED_IN: { verb: 'located in', inverse: 'includes', color: '#AAAAAA' },
   SUCCEEDS: { verb: 'succeeds', inverse: 'succeeded by', color: '#999933' },
+  // Paul Tol's bright palette for the v2 types.
+  ATTENDS: { verb: 'attends', inverse: 'attended by', color: '#66CCEE' },
+  DECIDED_AT: { verb: 'decided at', inverse: 'decided', color: '#4477AA' },
+  PARTY_TO: { verb: 'party to', inverse: 'has party', color: '#228833' },
+  SPONSORS: { verb: 'sponsors', inverse: 'sponsored by', color: '#CCBB44' },
+  COMMANDS: { verb: 'commands', inverse: 'commanded by', color: '#661100' },
+  COOPERATES_WITH: { verb: 'cooperates with', inverse: 'cooperates with', color: '#EE6677' },
 };
 
-/** Confidence is drawn as the line style: solid, dashed, dotted. */
+/**
+ * The line style follows the confidence derived from the grade (domain/evidence.ts confidenceOf):
+ * solid for A–B with 1–2, dotted for E–F or 4–6, dashed otherwise.
+ */
 export const CONFIDENCE_LINE: Record<Confidence, 'solid' | 'dashed' | 'dotted'> = {
   HIGH: 'solid',
   MEDIUM: 'dashed',
@@ -95,3 +119,30 @@ export function confidenceAtLeast(c: Confidence, min: Confidence): boolean {
 }
 
 export const FIRST_YEAR = 1949;
+
+/** What each confidence means in grades, for the legend. */
+export const CONFIDENCE_GRADES: Record<Confidence, string> = {
+  HIGH: 'A–B source, credibility 1–2',
+  MEDIUM: 'C–D source or credibility 3',
+  LOW: 'E–F source or credibility 4–6',
+};
+
+export { RELIABILITIES, CREDIBILITIES } from '../../../domain/model.js';
+
+/** Admiralty scale words (STANAG 2511), for titles and the filter. */
+export const RELIABILITY_WORDS: Record<Reliability, string> = {
+  A: 'completely reliable',
+  B: 'usually reliable',
+  C: 'fairly reliable',
+  D: 'not usually reliable',
+  E: 'unreliable',
+  F: 'reliability cannot be judged',
+};
+export const CREDIBILITY_WORDS: Record<number, string> = {
+  1: 'confirmed by other sources',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'truth cannot be judged',
+};

@@ -1,7 +1,8 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { VisibleGraph } from '../model/graph-model.js';
 import { nodeSize, type NodeMetrics } from '../model/analytics.js';
-import { COMMUNITY_COLORS, KIND_STYLE, relationLabel, yearsLabel } from '../model/vocabulary.js';
+import { periodLabel, suspensionLabel } from '../model/time.js';
+import { COMMUNITY_COLORS, KIND_STYLE, relationLabel } from '../model/vocabulary.js';
 import type { ColorBy, SizeBy } from '../state.js';
 
 export interface ElementOptions {
@@ -48,7 +49,7 @@ export function toElements(graph: VisibleGraph, options: ElementOptions = {}): E
         kind: e.kind,
         color,
         size: nodeSize(m, sizeBy, maxDegree),
-        years: yearsLabel(e.since, e.until),
+        years: periodLabel(e),
         origin: n.origin ?? '',
       },
       classes: classes.join(' '),
@@ -57,7 +58,11 @@ export function toElements(graph: VisibleGraph, options: ElementOptions = {}): E
   });
   const edges: ElementDefinition[] = graph.edges.map((edge) => {
     const r = edge.rel;
-    const years = yearsLabel(r.since, r.until);
+    const years = periodLabel(r);
+    const suspended = edge.status === 'SUSPENDED';
+    const suspension = suspended
+      ? (r.suspensions.find((x) => x.until === null && x.untilDate === null) ?? r.suspensions[0])
+      : undefined;
     return {
       group: 'edges',
       data: {
@@ -65,10 +70,16 @@ export function toElements(graph: VisibleGraph, options: ElementOptions = {}): E
         source: edge.source,
         target: edge.target,
         type: r.type,
-        label: `${relationLabel(r.type)}${r.role ? ` (${r.role})` : ''}${years ? ` ${years}` : ''}`,
+        label:
+          `${relationLabel(r.type)}${r.role ? ` (${r.role})` : ''}${years ? ` ${years}` : ''} ${r.grade}` +
+          `${suspension ? ` · ${suspensionLabel(suspension)}` : ''}${r.disputed ? ' · disputed' : ''}`,
         confidence: r.confidence,
+        grade: r.grade,
+        status: edge.status,
       },
-      classes: edge.onPath ? 'path' : '',
+      classes: [edge.onPath ? 'path' : '', suspended ? 'suspended' : '', r.disputed ? 'disputed' : '']
+        .filter(Boolean)
+        .join(' '),
       selected: options.selected === r.id,
     };
   });

@@ -1,8 +1,10 @@
 import type { Loader, NeighborCount } from '../loader.js';
-import { expansionSummary, groupRelationships, type Rel } from '../model/graph-model.js';
-import { KIND_STYLE, RELATION_STYLE, relationLabel, validAt, yearsLabel } from '../model/vocabulary.js';
+import { expansionSummary, groupRelationships, statusInView, type Rel } from '../model/graph-model.js';
+import { formatDate, holdsAt, periodLabel, suspensionLabel, timePhrase, whenOf } from '../model/time.js';
+import { CONFIDENCE_GRADES, KIND_STYLE, RELATION_STYLE, relationLabel } from '../model/vocabulary.js';
 import type { ViewStore } from '../state.js';
-import { announce, clear, confidenceBadge, h, kindIcon, sourceList } from './dom.js';
+import { announce, clear, h, kindIcon, sourceList } from './dom.js';
+import { disputedMark, gradeBadge, suspendedBadge, suspendedText } from './evidence.js';
 
 /**
  * What is selected: an entity (summary, years, sources, neighbour counts with controlled
@@ -35,7 +37,8 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
   function renderRelationship(rel: Rel) {
     const view = store.get();
     const style = RELATION_STYLE[rel.type];
-    const active = validAt(rel, view.year);
+    const active = holdsAt(rel, whenOf(view));
+    const suspended = suspendedText(rel, statusInView(rel, view));
     body.append(
       h(
         'h3',
@@ -50,18 +53,48 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
         entityButton(rel.to.id),
         rel.role ? ` (${rel.role})` : '',
       ),
+      suspended ? h('p', { className: 'status-line' }, suspendedBadge(suspended)) : '',
       h(
         'dl',
         { className: 'facts' },
-        h('dt', {}, 'Years'),
+        h('dt', {}, rel.sinceDate || rel.untilDate ? 'Dates' : 'Years'),
         h(
           'dd',
           {},
-          yearsLabel(rel.since, rel.until) || 'not dated',
-          !active && view.year !== null ? ` — not valid in ${view.year}` : '',
+          periodLabel(rel) || 'not dated',
+          !active && (view.year !== null || view.day !== null) ? ` — not valid${timePhrase(view)}` : '',
+          ' ',
+          disputedMark(rel),
         ),
-        h('dt', {}, 'Confidence'),
-        h('dd', {}, confidenceBadge(rel.confidence)),
+        h('dt', {}, 'Status'),
+        h('dd', { 'data-testid': 'status' }, suspended ? `Suspended${timePhrase(view)}` : `Active${timePhrase(view)}`),
+        rel.suspensions.length
+          ? [
+              h('dt', {}, 'Suspensions'),
+              h(
+                'dd',
+                {},
+                h(
+                  'ul',
+                  { className: 'suspensions' },
+                  rel.suspensions.map((x) =>
+                    h('li', {}, suspensionLabel(x), x.note ? ` — ${x.note}` : '', sourceList(x.sources)),
+                  ),
+                ),
+              ),
+            ]
+          : null,
+        h('dt', {}, 'Grade'),
+        h(
+          'dd',
+          {},
+          gradeBadge(rel),
+          h(
+            'span',
+            { className: 'muted' },
+            ` ${rel.confidence.toLowerCase()} confidence (${CONFIDENCE_GRADES[rel.confidence]})`,
+          ),
+        ),
         rel.role ? [h('dt', {}, 'Role'), h('dd', {}, rel.role)] : null,
         rel.note ? [h('dt', {}, 'Note'), h('dd', {}, rel.note)] : null,
         h('dt', {}, 'Id'),
@@ -89,7 +122,7 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
         'p',
         { className: 'muted' },
         KIND_STYLE[lite.kind].label,
-        lite.since !== null || lite.until !== null ? ` · ${yearsLabel(lite.since, lite.until)}` : '',
+        lite.since !== null || lite.until !== null ? ` · ${periodLabel(lite)}` : '',
         lite.aliases.length ? ` · also ${lite.aliases.join(', ')}` : '',
       ),
       lite.summary ? h('p', { className: 'summary' }, lite.summary) : '',
@@ -154,7 +187,8 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
           'ul',
           {},
           g.items.map(({ rel, other }) => {
-            const active = validAt(rel, view.year);
+            const active = holdsAt(rel, whenOf(view));
+            const suspended = suspendedText(rel, statusInView(rel, view));
             const name = d.neighbours.get(other)?.name ?? loader.nameOf(other);
             return h(
               'li',
@@ -172,10 +206,14 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
                 '↗',
               ),
               rel.role ? h('span', { className: 'role' }, ` (${rel.role})`) : null,
-              h('span', { className: 'years' }, ` ${yearsLabel(rel.since, rel.until)}`),
-              !active && view.year !== null ? h('span', { className: 'muted' }, ` — not in ${view.year}`) : null,
+              h('span', { className: 'years' }, ` ${periodLabel(rel)}`),
+              !active && (view.year !== null || view.day !== null)
+                ? h('span', { className: 'muted' }, ` — not${timePhrase(view)}`)
+                : null,
               ' ',
-              confidenceBadge(rel.confidence),
+              gradeBadge(rel),
+              suspended ? [' ', suspendedBadge(suspended)] : null,
+              disputedMark(rel, true),
               h(
                 'span',
                 { className: 'cites' },
@@ -212,7 +250,11 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
     return h(
       'section',
       { className: 'counts', 'aria-label': 'Neighbours by relation type and kind' },
-      h('h4', {}, `Neighbours${c.year !== null ? ` in ${c.year}` : ''} (${total})`),
+      h(
+        'h4',
+        {},
+        `Neighbours${c.day !== null ? ` on ${formatDate(c.day)}` : c.year !== null ? ` in ${c.year}` : ''} (${total})`,
+      ),
       h(
         'table',
         {},
@@ -276,7 +318,7 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
   }
 
   store.subscribe((_v, changed) => {
-    if (changed.has('selected') || changed.has('year') || changed.has('expansions') || changed.has('pinned')) render();
+    if (['selected', 'year', 'day', 'expansions', 'pinned'].some((k) => changed.has(k as keyof typeof _v))) render();
   });
   loader.subscribe((c) => {
     if (c === 'details' || c === 'counts' || c === 'graph') render();

@@ -1,8 +1,14 @@
-import type { Confidence, Kind, RelationType } from '../api/__generated__/operations.js';
+import type { Confidence, Kind, Reliability, RelationType } from '../api/__generated__/operations.js';
 import type { Loader } from '../loader.js';
+import { asOfPhrase } from '../model/time.js';
 import {
   CONFIDENCES,
+  CONFIDENCE_GRADES,
   CONFIDENCE_LINE,
+  CREDIBILITIES,
+  CREDIBILITY_WORDS,
+  RELIABILITIES,
+  RELIABILITY_WORDS,
   KINDS,
   KIND_STYLE,
   RELATION_STYLE,
@@ -10,7 +16,7 @@ import {
   relationLabel,
 } from '../model/vocabulary.js';
 import { LAYOUT_NAMES, type ColorBy, type LayoutName, type SizeBy, type ViewStore } from '../state.js';
-import { h, kindIcon, lineIcon } from './dom.js';
+import { h, kindIcon, lineIcon, suspendedIcon } from './dom.js';
 
 /**
  * Filters that double as the legend (shape + colour per kind, colour per relation type, line
@@ -82,6 +88,44 @@ export function createFilters(
     store.set({ filters: { ...store.get().filters, minConfidence: confidence.value as Confidence } });
   });
 
+  // The evidence filter is the server's (loader.ts refetches under it): what it leaves out is never loaded.
+  const setFilters = (patch: Partial<ReturnType<typeof store.get>['filters']>) =>
+    store.set({ filters: { ...store.get().filters, ...patch } });
+  const minReliability = h(
+    'select',
+    { id: 'min-reliability' },
+    h('option', { value: '' }, 'any (A–F)'),
+    RELIABILITIES.filter((r) => r !== 'F').map((r) =>
+      h(
+        'option',
+        { value: r },
+        r === 'A' ? 'A only' : `A–${r}`,
+        ` (${RELIABILITY_WORDS[r]}${r === 'A' ? '' : ' or better'})`,
+      ),
+    ),
+  );
+  minReliability.addEventListener('change', () =>
+    setFilters({ minReliability: (minReliability.value || null) as Reliability | null }),
+  );
+  const maxCredibility = h(
+    'select',
+    { id: 'max-credibility' },
+    h('option', { value: '' }, 'any (1–6)'),
+    CREDIBILITIES.filter((c) => c !== 6).map((c) =>
+      h(
+        'option',
+        { value: String(c) },
+        c === 1 ? '1 only' : `1–${c}`,
+        ` (${CREDIBILITY_WORDS[c]}${c === 1 ? '' : ' or better'})`,
+      ),
+    ),
+  );
+  maxCredibility.addEventListener('change', () =>
+    setFilters({ maxCredibility: maxCredibility.value ? Number(maxCredibility.value) : null }),
+  );
+  const includeSuspended = h('input', { type: 'checkbox', id: 'include-suspended', checked: true });
+  includeSuspended.addEventListener('change', () => setFilters({ includeSuspended: includeSuspended.checked }));
+
   const select = <T extends string>(id: string, options: readonly [T, string][], onChange: (v: T) => void) => {
     const el = h(
       'select',
@@ -122,14 +166,29 @@ export function createFilters(
     relFieldset,
     h(
       'fieldset',
-      {},
+      { id: 'evidence-filter' },
       h('legend', {}, 'Evidence'),
-      h('label', { for: 'min-confidence' }, 'Confidence '),
-      confidence,
+      h('div', { className: 'field' }, h('label', { for: 'min-reliability' }, 'Sources '), minReliability),
+      h('div', { className: 'field' }, h('label', { for: 'max-credibility' }, 'Credibility '), maxCredibility),
+      h('label', { className: 'field' }, includeSuspended, ' Include suspended links'),
+      h('div', { className: 'field' }, h('label', { for: 'min-confidence' }, 'Confidence '), confidence),
       h(
-        'div',
-        { className: 'conf-legend' },
-        CONFIDENCES.map((c) => h('span', {}, lineIcon('#555', CONFIDENCE_LINE[c]), ` ${c.toLowerCase()}`)),
+        'ul',
+        { className: 'conf-legend', 'aria-label': 'Line styles' },
+        [...CONFIDENCES]
+          .reverse()
+          .map((c) =>
+            h(
+              'li',
+              {},
+              lineIcon('#555', CONFIDENCE_LINE[c]),
+              ` ${c.toLowerCase()}: `,
+              h('span', { className: 'muted' }, CONFIDENCE_GRADES[c]),
+            ),
+          ),
+        h('li', {}, suspendedIcon(), ' suspended (barred, faint)'),
+        h('li', {}, h('span', { className: 'badge grade' }, 'B2'), ' grade: source reliability A–F, credibility 1–6'),
+        h('li', {}, h('span', { className: 'disputed-sample' }, '⚖'), ' disputed: sources disagree'),
       ),
     ),
     filteredNote,
@@ -153,6 +212,9 @@ export function createFilters(
     kindBoxes.forEach((box, k) => (box.checked = v.filters.kinds.includes(k)));
     relBoxes.forEach((box, t) => (box.checked = v.filters.relationTypes.includes(t)));
     confidence.value = v.filters.minConfidence;
+    minReliability.value = v.filters.minReliability ?? '';
+    maxCredibility.value = v.filters.maxCredibility === null ? '' : String(v.filters.maxCredibility);
+    includeSuspended.checked = v.filters.includeSuspended;
     sizeBy.value = v.sizeBy;
     colorBy.value = v.colorBy;
     layout.value = v.layout;
@@ -164,7 +226,7 @@ export function createFilters(
     const v = store.get();
     filteredNote.textContent =
       g.filteredOut > 0
-        ? `${g.filteredOut} loaded element${g.filteredOut === 1 ? ' is' : 's are'} filtered out${v.year !== null ? ` (as of ${v.year})` : ''}${v.hidden.length ? `; ${v.hidden.length} hidden` : ''}.`
+        ? `${g.filteredOut} loaded element${g.filteredOut === 1 ? ' is' : 's are'} filtered out${asOfPhrase(v) ? ` (${asOfPhrase(v).trim()})` : ''}${v.hidden.length ? `; ${v.hidden.length} hidden` : ''}.`
         : v.hidden.length
           ? `${v.hidden.length} hidden.`
           : '';

@@ -1,7 +1,10 @@
 import type { Loader } from '../loader.js';
-import { KIND_STYLE, RELATION_STYLE, yearsLabel } from '../model/vocabulary.js';
+import { statusInView } from '../model/graph-model.js';
+import { asOfPhrase, periodLabel } from '../model/time.js';
+import { KIND_STYLE, RELATION_STYLE } from '../model/vocabulary.js';
 import type { ViewStore } from '../state.js';
-import { clear, confidenceBadge, h, kindIcon } from './dom.js';
+import { clear, h, kindIcon } from './dom.js';
+import { disputedMark, gradeBadge, suspendedBadge, suspendedText } from './evidence.js';
 
 /**
  * The visible graph as two tables (entities, relationships): the accessible mirror of the
@@ -23,7 +26,7 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
     const entityTable = h(
       'table',
       { className: 'list-table', 'aria-label': 'Entities in view' },
-      h('caption', {}, `Entities in view (${nodes.length})${view.year !== null ? ` as of ${view.year}` : ''}`),
+      h('caption', {}, `Entities in view (${nodes.length})${asOfPhrase(view)}`),
       h(
         'thead',
         {},
@@ -55,7 +58,7 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
               ),
             ),
             h('td', {}, kindIcon(n.entity.kind, 12), ` ${KIND_STYLE[n.entity.kind].label}`),
-            h('td', {}, yearsLabel(n.entity.since, n.entity.until)),
+            h('td', {}, periodLabel(n.entity)),
             h('td', { className: 'num' }, String(degree.get(n.entity.id) ?? 0)),
             h(
               'td',
@@ -95,16 +98,19 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
         h(
           'tr',
           {},
-          ['From', 'Relation', 'To', 'Years', 'Confidence', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+          ['From', 'Relation', 'To', 'Dates', 'Status', 'Grade', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
         'tbody',
         {},
-        g.edges.map((e) =>
-          h(
+        g.edges.map((e) => {
+          const suspended = suspendedText(e.rel, statusInView(e.rel, view));
+          return h(
             'tr',
-            { className: view.selected === e.rel.id ? 'selected' : '' },
+            {
+              className: [view.selected === e.rel.id ? 'selected' : '', suspended ? 'suspended' : ''].join(' ').trim(),
+            },
             h('td', {}, names.get(e.source) ?? e.source),
             h(
               'td',
@@ -117,8 +123,9 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
               e.rel.role ? ` (${e.rel.role})` : '',
             ),
             h('td', {}, names.get(e.target) ?? e.target),
-            h('td', {}, yearsLabel(e.rel.since, e.rel.until)),
-            h('td', {}, confidenceBadge(e.rel.confidence)),
+            h('td', {}, periodLabel(e.rel), disputedMark(e.rel, true)),
+            h('td', {}, suspended ? suspendedBadge(suspended) : 'active'),
+            h('td', {}, gradeBadge(e.rel)),
             h(
               'td',
               {},
@@ -132,14 +139,14 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
                   : `${s.title} `,
               ),
             ),
-          ),
-        ),
+          );
+        }),
       ),
     );
     root.append(entityTable, edgeTable);
   };
   store.subscribe((_v, changed) => {
-    if (changed.has('mode') || changed.has('selected')) render();
+    if (changed.has('mode') || changed.has('selected') || changed.has('day')) render();
   });
   loader.subscribe((c) => c === 'graph' && render());
   render();

@@ -1,8 +1,10 @@
 import type { Loader } from '../loader.js';
-import { CONFIDENCES, RELATION_STYLE, yearsLabel } from '../model/vocabulary.js';
-import type { Rel } from '../model/graph-model.js';
+import { RELATION_STYLE } from '../model/vocabulary.js';
+import { statusInView, type Rel } from '../model/graph-model.js';
+import { periodLabel, timePhrase } from '../model/time.js';
 import type { ViewStore } from '../state.js';
-import { clear, confidenceBadge, h } from './dom.js';
+import { clear, h } from './dom.js';
+import { disputedMark, gradeBadge, plainGrade, suspendedBadge, suspendedText } from './evidence.js';
 import { createSearchBox } from './search-box.js';
 
 /** "Who connects X and Y": two pickers, the shortest paths, each hop with its sources. */
@@ -64,6 +66,7 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
     const forward = rel.from.id === fromId;
     const style = RELATION_STYLE[rel.type];
     const other = forward ? rel.to.id : rel.from.id;
+    const suspended = suspendedText(rel, statusInView(rel, store.get()));
     return h(
       'li',
       {},
@@ -73,8 +76,10 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
         `${forward ? style.verb : style.inverse} ${nameOf(other)}`,
       ),
       rel.role ? ` (${rel.role})` : '',
-      ` ${yearsLabel(rel.since, rel.until)} `,
-      confidenceBadge(rel.confidence),
+      ` ${periodLabel(rel)} `,
+      gradeBadge(rel),
+      suspended ? [' ', suspendedBadge(suspended)] : null,
+      disputedMark(rel, true),
       h(
         'ul',
         { className: 'sources compact' },
@@ -97,11 +102,7 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
     p.result.forEach((path) => path.nodes.forEach((n) => names.set(n.id, n.name)));
     if (p.result.length === 0) {
       results.append(
-        h(
-          'p',
-          {},
-          `No path of at most 6 links between ${nameOf(p.from)} and ${nameOf(p.to)}${view.year !== null ? ` in ${view.year}` : ''}.`,
-        ),
+        h('p', {}, `No path of at most 6 links between ${nameOf(p.from)} and ${nameOf(p.to)}${timePhrase(view)}.`),
       );
       return;
     }
@@ -110,20 +111,16 @@ export function createPathsPanel(root: HTMLElement, store: ViewStore, loader: Lo
       h(
         'p',
         {},
-        `${p.result.length} shortest path${p.result.length === 1 ? '' : 's'} of ${len} link${len === 1 ? '' : 's'}${view.year !== null ? ` in ${view.year}` : ''}:`,
+        `${p.result.length} shortest path${p.result.length === 1 ? '' : 's'} of ${len} link${len === 1 ? '' : 's'}${timePhrase(view)}:`,
       ),
     );
     p.result.forEach((path, i) => {
-      const weakest = path.edges.reduce(
-        (w, e) => (CONFIDENCES.indexOf(e.confidence) < CONFIDENCES.indexOf(w) ? e.confidence : w),
-        'HIGH' as Rel['confidence'],
-      );
       results.append(
         h(
           'section',
           { className: 'path', 'aria-label': `Path ${i + 1}` },
           h('h3', {}, `Path ${i + 1}: `, path.nodes.map((n) => n.name).join(' → ')),
-          h('p', { className: 'muted' }, 'Weakest link: ', confidenceBadge(weakest)),
+          h('p', { className: 'muted' }, 'Weakest grade: ', plainGrade(path.weakestGrade)),
           h(
             'ol',
             { className: 'hops' },

@@ -1,3 +1,4 @@
+import { asOfPhrase } from '../model/time.js';
 import type { Loader } from '../loader.js';
 import { OVERVIEW, type ViewStore } from '../state.js';
 import { h } from './dom.js';
@@ -37,8 +38,9 @@ export function createStage(
     canvas.hidden = view.mode !== 'graph';
     list.hidden = view.mode !== 'list';
     const busy = loader.pendingExpansions.size > 0;
+    const suspendedCount = g.edges.filter((e) => e.status === 'SUSPENDED').length;
     empty.hidden = g.nodes.length > 0 || busy || !!loader.problem;
-    const text = `${g.nodes.length} entities and ${g.edges.length} relationships shown${view.year !== null ? ` as of ${view.year}` : ''}.`;
+    const text = `${g.nodes.length} entities and ${g.edges.length} relationships shown${asOfPhrase(view)}${suspendedCount ? ` (${suspendedCount} suspended)` : ''}.`;
     summary.textContent = text;
     canvas.setAttribute(
       'aria-label',

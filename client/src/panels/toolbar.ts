@@ -91,11 +91,12 @@ export function createToolbar(
     'List view',
   );
   const stamp = () => {
-    const y = store.get().year;
-    return `alliance-atlas${y === null ? '' : `-${y}`}`;
+    const { year: y, day } = store.get();
+    return `alliance-atlas${day !== null ? `-${day}` : y === null ? '' : `-${y}`}`;
   };
   const serverLink = (path: string) => {
     const q = new URLSearchParams({ ids: loader.graph.nodes.map((n) => n.entity.id).join(',') });
+    // The export endpoint takes a year; a picked day's year is the view's year.
     const y = store.get().year;
     if (y !== null) q.set('asOf', String(y));
     return `${path}?${q.toString()}`;

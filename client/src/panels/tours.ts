@@ -31,6 +31,7 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
       })),
       hidden: [],
       year: step.year ?? null,
+      day: null,
       path: step.path ?? null,
     });
   };
@@ -51,7 +52,7 @@ export function createTours(menuSlot: HTMLElement, card: HTMLElement, store: Vie
     const rels = await Promise.all((step.evidence ?? []).map((id) => loader.fetchRelationship(id)));
     rels.forEach((r) => r?.sources.forEach((s) => found.set(s.id, s)));
     return step.sources.map(
-      (id) => found.get(id) ?? { id, title: id, url: null, publisher: null, date: null, reliability: null },
+      (id) => found.get(id) ?? { id, title: id, url: null, publisher: null, date: null, reliability: 'F' as const },
     );
   };
 

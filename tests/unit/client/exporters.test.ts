@@ -6,7 +6,8 @@ import { toCsv, toGraphml, toJsonExport } from '../../../client/src/model/export
 import { composeGraph } from '../../../client/src/model/graph-model.js';
 import { viewQuery } from '../../../client/src/model/view-query.js';
 import { toSvg } from '../../../client/src/network/to-svg.js';
-import { defaultView, expansionKey } from '../../../client/src/state.js';
+import { partKey } from '../../../client/src/model/server-filters.js';
+import { defaultView } from '../../../client/src/state.js';
 import { bgPart, estPart } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse as parseGraphQL, validate } from 'graphql';
@@ -17,8 +18,8 @@ const view = { ...defaultView(), focus: 'state:est', expansions: [est, bg], year
 const graph = composeGraph({
   view,
   parts: new Map([
-    [expansionKey(est), estPart],
-    [expansionKey(bg), bgPart],
+    [partKey(est, view), estPart],
+    [partKey(bg, view), bgPart],
   ]),
   singles: new Map(),
   paths: null,

@@ -6,7 +6,18 @@ export function entity(
   name: string,
   extra: Partial<EntityLite> = {},
 ): EntityLite {
-  return { id, kind, name, aliases: [], summary: null, since: null, until: null, ...extra };
+  return {
+    id,
+    kind,
+    name,
+    aliases: [],
+    summary: null,
+    since: null,
+    until: null,
+    sinceDate: null,
+    untilDate: null,
+    ...extra,
+  };
 }
 
 export function rel(type: Rel['type'], from: string, to: string, extra: Partial<Omit<Rel, 'from' | 'to'>> = {}): Rel {
@@ -18,7 +29,16 @@ export function rel(type: Rel['type'], from: string, to: string, extra: Partial<
     to: { id: to },
     since,
     until: null,
+    sinceDate: null,
+    untilDate: null,
+    status: 'ACTIVE',
+    credibility: 2,
+    reliability: 'A',
+    grade: 'A2',
     confidence: 'HIGH',
+    disputed: false,
+    suspensions: [],
+    alternatives: [],
     role: null,
     note: null,
     sources: [
@@ -28,7 +48,7 @@ export function rel(type: Rel['type'], from: string, to: string, extra: Partial<
         url: 'https://example.org/t',
         publisher: 'NATO',
         date: null,
-        reliability: null,
+        reliability: 'A',
       },
     ],
     ...extra,

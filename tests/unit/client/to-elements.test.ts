@@ -7,7 +7,8 @@ import {
   type SubgraphPart,
 } from '../../../client/src/model/graph-model.js';
 import { shortLabel, toElements } from '../../../client/src/network/to-elements.js';
-import { defaultView, expansionKey, ViewStore, type Expansion, type ViewState } from '../../../client/src/state.js';
+import { partKey } from '../../../client/src/model/server-filters.js';
+import { defaultView, ViewStore, type Expansion, type ViewState } from '../../../client/src/state.js';
 import { KIND_STYLE } from '../../../client/src/model/vocabulary.js';
 import { bgPart, estPart, natoPart } from './fixtures.js';
 
@@ -19,7 +20,7 @@ function graphOf(view: Partial<ViewState>, parts: [Expansion, SubgraphPart][]) {
   const v = { ...defaultView(), focus: null, ...view };
   return composeGraph({
     view: v,
-    parts: new Map(parts.map(([e, p]) => [expansionKey(e), p])),
+    parts: new Map(parts.map(([e, p]) => [partKey(e, v), p])),
     singles: new Map(),
     paths: null,
   });
@@ -49,7 +50,7 @@ describe('composeGraph + toElements', () => {
       target: 'org:nato',
       type: 'MEMBER_OF',
       confidence: 'HIGH',
-      label: 'member of 2004–',
+      label: 'member of 2004– A2',
     });
   });
 
@@ -69,7 +70,7 @@ describe('composeGraph + toElements', () => {
     // The battlegroup came with Estonia's expansion: it appears near Estonia.
     expect(defs.find((d) => d.data.id === 'activity:efp-estonia')!.data.origin).toBe('state:est');
     const lead = defs.find((d) => d.data.id === 'state:gbr/LEADS/activity:efp-estonia/2017')!;
-    expect(lead.data.label).toBe('leads (framework nation) 2017–');
+    expect(lead.data.label).toBe('leads (framework nation) 2017– A2');
   });
 
   it('applies the as-of year: Finland is not a member in 2000 and drops out with no other link', () => {
@@ -125,7 +126,7 @@ describe('composeGraph + toElements', () => {
 
   it('reports "20 of 47" for a truncated expansion', () => {
     const view = { ...defaultView(), expansions: [natoExp] };
-    const parts = new Map([[expansionKey(natoExp), natoPart]]);
+    const parts = new Map([[partKey(natoExp, view), natoPart]]);
     expect(expansionSummary(view, parts, 'org:nato')).toEqual({ shown: 3, total: 47, truncated: true });
     expect(expansionSummary(view, parts, 'state:est')).toBeNull();
   });

@@ -8,7 +8,7 @@ import {
   MAX_URL_POSITIONS,
 } from '../../../client/src/url-state.js';
 import { defaultView, LAYOUT_NAMES, type ViewState } from '../../../client/src/state.js';
-import { CONFIDENCES, KINDS, RELATION_TYPES } from '../../../client/src/model/vocabulary.js';
+import { CONFIDENCES, KINDS, RELATION_TYPES, RELIABILITIES } from '../../../client/src/model/vocabulary.js';
 
 describe('url-state', () => {
   it('writes nothing for the default view, and reads it back', () => {
@@ -28,8 +28,16 @@ describe('url-state', () => {
       hidden: ['region:baltic'],
       pinned: ['org:nato', 'state:est'],
       selected: 'state:gbr/LEADS/activity:efp-estonia/2017',
-      filters: { kinds: ['STATE', 'ACTIVITY'], relationTypes: ['LEADS'], minConfidence: 'MEDIUM' },
+      filters: {
+        kinds: ['STATE', 'ACTIVITY'],
+        relationTypes: ['LEADS'],
+        minConfidence: 'MEDIUM',
+        minReliability: 'B',
+        maxCredibility: 3,
+        includeSuspended: false,
+      },
       year: 2000,
+      day: null,
       layout: 'concentric',
       sizeBy: 'betweenness',
       colorBy: 'community',
@@ -72,7 +80,7 @@ describe('url-state', () => {
       .tuple(fc.constantFrom('state', 'org', 'framework', 'activity'), fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,12}$/))
       .map(([p, k]) => `${p}:${k}`);
     const subset = <T>(all: readonly T[]) => fc.subarray([...all]);
-    const arbitrary: fc.Arbitrary<ViewState> = fc.record({
+    const fields = fc.record({
       focus: fc.option(id, { nil: null }),
       expansions: fc.array(
         fc.record({
@@ -90,8 +98,12 @@ describe('url-state', () => {
         kinds: subset(KINDS),
         relationTypes: subset(RELATION_TYPES),
         minConfidence: fc.constantFrom(...CONFIDENCES),
+        minReliability: fc.option(fc.constantFrom(...RELIABILITIES), { nil: null }),
+        maxCredibility: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+        includeSuspended: fc.boolean(),
       }),
       year: fc.option(fc.integer({ min: 1900, max: 2100 }), { nil: null }),
+      day: fc.constant(null),
       layout: fc.constantFrom(...LAYOUT_NAMES),
       sizeBy: fc.constantFrom('none' as const, 'degree' as const, 'betweenness' as const),
       colorBy: fc.constantFrom('kind' as const, 'community' as const),
@@ -113,6 +125,16 @@ describe('url-state', () => {
         { maxLength: 6, selector: (p) => p.id },
       ),
     });
+    // A picked day carries its year (time-slider.ts); the URL writes the day alone.
+    const day = fc.option(
+      fc
+        .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+      { nil: null },
+    );
+    const arbitrary: fc.Arbitrary<ViewState> = fc
+      .tuple(fields, day)
+      .map(([v, d]) => (d === null ? v : { ...v, day: d, year: Number(d.slice(0, 4)) }));
     fc.assert(
       fc.property(arbitrary, (view) => {
         const back = decodeView(encodeView(view));

@@ -53,6 +53,11 @@ export type RelationType =
   | 'SUCCEEDS'
   | 'USES';
 
+/** Whether a relationship holds or is suspended at the time asked (without a time: now). */
+export type RelationshipStatus =
+  | 'ACTIVE'
+  | 'SUSPENDED';
+
 /** How reliable a source is (Admiralty code): A completely reliable … E unreliable, F cannot be judged. */
 export type Reliability =
   | 'A'
@@ -64,20 +69,30 @@ export type Reliability =
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
 }>;
 
 
-export type EntityDetailsQuery = { entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null, neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
+export type EntityDetailsQuery = { entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null, neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
 
 export type SourceFieldsFragment = { id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability };
 
-export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null };
+export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null };
 
-export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
+export type SuspensionFieldsFragment = { since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
+
+export type AlternativeFieldsFragment = { since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
+
+export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
   asOf: number | null | undefined;
+  at: string | null | undefined;
+  includeSuspended: boolean | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
 }>;
 
 
@@ -89,11 +104,15 @@ export type NeighborhoodQueryVariables = Exact<{
   kinds: Array<Kind> | Kind | null | undefined;
   relationTypes: Array<RelationType> | RelationType | null | undefined;
   asOf: number | null | undefined;
+  at: string | null | undefined;
+  includeSuspended: boolean | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
   limit: number | null | undefined;
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> } };
 
 export type PathsQueryVariables = Exact<{
   from: string | number;
@@ -101,25 +120,30 @@ export type PathsQueryVariables = Exact<{
   maxLength: number | null | undefined;
   kinds: Array<Kind> | Kind | null | undefined;
   asOf: number | null | undefined;
+  at: string | null | undefined;
+  includeSuspended: boolean | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
   limit: number | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string }, to: { id: string }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> }> };
+export type PathsQuery = { paths: Array<{ length: number, weakestGrade: string, nodes: Array<{ id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, edges: Array<{ id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }> }> };
 
 export type RelationshipDetailsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, since: number | null, until: number | null, confidence: Confidence, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null }, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null };
+export type RelationshipDetailsQuery = { relationship: { id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null };
 
 export type SearchQueryVariables = Exact<{
   text: string;
   kinds: Array<Kind> | Kind | null | undefined;
   asOf: number | null | undefined;
+  at: string | null | undefined;
   first: number | null | undefined;
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null } }> };
+export type SearchQuery = { search: Array<{ score: number, entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null } }> };
