@@ -54,7 +54,12 @@ async function main(): Promise<void> {
   try {
     store = await openStore(config, logger);
   } catch (err) {
-    logger.fatal({ err }, `cannot open the store: ${(err as Error).message}`);
+    // A Neo4j database behind the code's model version (SchemaVersionError) says to run npm run db:migrate.
+    const behind = (err as Error).name === 'SchemaVersionError';
+    logger.fatal(
+      { err },
+      `cannot open the store${behind ? ' (database model version)' : ''}: ${(err as Error).message}`,
+    );
     process.exit(1);
   }
 

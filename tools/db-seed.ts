@@ -1,8 +1,11 @@
 /**
  * npm run db:seed [-- dir-or-files...]: validates data/ (or the given folder or files), applies
  * cypher/schema and loads the graph with the cypher/seed statements. Idempotent: running it twice
- * leaves the same counts, which it prints. Reads NEO4J_URI, NEO4J_USERNAME (default neo4j),
- * NEO4J_PASSWORD and NEO4J_DATABASE (default neo4j).
+ * leaves the same counts, which it prints. A database behind the code's model version is refused
+ * (run `npm run db:migrate` first); after migrating a v1 database, seeding the v2 data/ brings the
+ * sources' real reliability grades (the migration sets F where v1 had free text) and refreshes the
+ * relationships citing them. Reads NEO4J_URI, NEO4J_USERNAME (default neo4j), NEO4J_PASSWORD and
+ * NEO4J_DATABASE (default neo4j).
  */
 import { statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';

@@ -1,9 +1,9 @@
-// search: visible entities whose folded names match, scored like matchScore() in search-text.ts
-// params: $lucene: String (escaped `word*` terms joined with AND), $q: String (folded text), $words: [String] (its words), $kinds: [String]|null, $asOf: Integer|null, $first: Integer, $exact: Float, $prefix: Float, $wordScore: Float
+// search: entities holding at the time asked whose folded names match, scored like matchScore() in search-text.ts
+// params: $lucene: String (escaped `word*` terms joined with AND), $q: String (folded text), $words: [String] (its words), $kinds: [String]|null, $lo, $hi: String|null (the first and last day asked about: a year's 1 Jan and 31 Dec, a day twice; null: all time), $first: Integer, $exact: Float, $prefix: Float, $wordScore: Float
 // returns: entity: Map, score: Float; best first, then name, then id
 CALL db.index.fulltext.queryNodes('entity_search_names', $lucene) YIELD node
 WITH node
-  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND ($asOf IS NULL OR ((node.since IS NULL OR node.since <= $asOf) AND (node.until IS NULL OR $asOf <= node.until)))
+  WHERE ($kinds IS NULL OR node.kind IN $kinds) AND ($lo IS NULL OR ((node.startDay IS NULL OR node.startDay <= $hi) AND (node.endDay IS NULL OR $lo <= node.endDay)))
 WITH node,
      reduce(best = -1.0, name IN node.searchNames |
        CASE

@@ -1,9 +1,9 @@
-// seed/relationships: creates or replaces relationships by id, keeping the version (seedGraph, importGraph, upsertRelationship)
-// params: $rows: [{id: String, type: String, from: String, to: String, props: Map (since, until, confidence, sources, role, note)}], $bump: Integer (0 keeps the version, 1 adds one)
+// seed/relationships: creates or replaces relationships by id, keeping the version, with their best source's reliability (seedGraph, importGraph, upsertRelationship)
+// params: $rows: [{id: String, type: String, from: String, to: String, props: Map (since, until, sinceDate, untilDate, startDay, endDay, credibility, sources, role, note, suspensions, alternatives (JSON), suspensionStarts, suspensionEnds, openSuspension, claimSources)}], $bump: Integer (0 keeps the version, 1 adds one)
 // returns: count: Integer
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-OPTIONAL MATCH ()-[old:MEMBER_OF|PARTNER_IN|INVITED_TO|HOSTS|LEADS|CONTRIBUTES_TO|PARTICIPATES_IN|PART_OF|USES|ADDRESSES|FOCUSES_ON|LOCATED_IN|SUCCEEDS]->()
+OPTIONAL MATCH ()-[old:MEMBER_OF|PARTNER_IN|INVITED_TO|HOSTS|LEADS|CONTRIBUTES_TO|PARTICIPATES_IN|PART_OF|USES|ADDRESSES|FOCUSES_ON|LOCATED_IN|SUCCEEDS|ATTENDS|DECIDED_AT|PARTY_TO|SPONSORS|COMMANDS|COOPERATES_WITH]->()
   WHERE old.id = row.id
 // Lock before reading the version (a no-op when there is no old relationship).
 SET old._lock = true
@@ -25,6 +25,13 @@ UNION
   SET r += row.props
   RETURN r
 }
+// Its reliability is its best cited source's, read from the stored sources (written first).
+CALL (row) {
+  UNWIND row.props.sources AS sourceId
+  OPTIONAL MATCH (s:Source {id: sourceId})
+  RETURN min(s.reliability) AS best
+}
 SET r.id = row.id,
+    r.reliability = coalesce(best, 'F'),
     r.version = CASE WHEN oldVersion IS NULL THEN 1 ELSE oldVersion + $bump END
 RETURN count(r) AS count

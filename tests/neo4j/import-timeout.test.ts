@@ -27,7 +27,7 @@ const batch = {
     from: `state:t${i}`,
     to: 'org:nato',
     since: 2000,
-    confidence: 'high',
+    credibility: 2,
     sources: ['source:nato-members'],
   })),
 };

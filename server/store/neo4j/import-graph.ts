@@ -18,9 +18,17 @@ export function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   return out;
 }
 
-/** The seed statements, chunked; `bump` 1 adds one to the version of what is replaced. */
+/**
+ * The seed statements, chunked; `bump` 1 adds one to the version of what is replaced. Sources go
+ * first: a relationship's stored reliability is read from them, and the relationships already
+ * citing a source whose reliability changed are refreshed.
+ */
 export async function writeGraph(tx: Tx, graph: NormalizedGraph, bump: 0 | 1): Promise<void> {
-  for (const rows of chunks(graph.sources.map(sourceRow))) await tx.run('seedSources', { rows });
+  const changed: string[] = [];
+  for (const rows of chunks(graph.sources.map(sourceRow))) {
+    for (const row of await tx.run('seedSources', { rows })) changed.push(...(row.changed as string[]));
+  }
+  if (changed.length > 0) await tx.run('refreshReliability', { ids: changed });
   for (const rows of chunks(graph.entities.map(entityRow))) await tx.run('seedEntities', { rows, bump: toInt(bump) });
   for (const rows of chunks(graph.relationships.map(relationshipRow))) {
     await tx.run('seedRelationships', { rows, bump: toInt(bump) });

@@ -10,4 +10,7 @@ export const KIND_LABEL: Record<Kind, string> = {
   INSTITUTION: 'Institution',
   THREAT: 'Threat',
   REGION: 'Region',
+  EVENT: 'Event',
+  DOCUMENT: 'Document',
+  COMMAND: 'Command',
 };

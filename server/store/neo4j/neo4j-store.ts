@@ -3,17 +3,18 @@ import type { NormalizedGraph } from '../../../domain/graph-data.js';
 import type { GraphStore, ImportReport, WriteContext } from '../graph-store.js';
 import { CypherFiles } from './cypher-files.js';
 import { commitMarginMs, createDriver, type Neo4jConfig } from './driver.js';
-import { importGraph, chunks } from './import-graph.js';
+import { importGraph, writeGraph } from './import-graph.js';
 import { mapErrors } from './map-neo4j-error.js';
+import { ensureSchemaVersion } from './migrations.js';
 import { Neo4jReads } from './reads.js';
 import { applySchema } from './schema.js';
 import { loadStatements } from './statements.js';
-import { toInt, toNumber } from './to-domain.js';
-import { entityRow, relationshipRow, sourceRow } from './to-rows.js';
+import { toNumber } from './to-domain.js';
 import { Transactions } from './transactions.js';
 import { Neo4jWrites } from './writes.js';
 
 export type { Neo4jConfig } from './driver.js';
+export { SchemaVersionError } from './migrations.js';
 export { USED_CYPHER_FILES } from './statements.js';
 
 /**
@@ -53,10 +54,15 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Connects (UNAVAILABLE within `timeoutMs` when the database is down), then applies the schema
-   * unless told not to.
+   * Connects (UNAVAILABLE within `timeoutMs` when the database is down), then applies the schema and
+   * checks the database's version (migrations.ts): an empty database is recorded at the latest, one
+   * behind the code is a SchemaVersionError naming `npm run db:migrate`, or, with `migrate`, is
+   * migrated now. `applySchema: false` skips both (the caller manages the database, as the bench does).
    */
-  static async open(config: Neo4jConfig, options: { applySchema?: boolean } = {}): Promise<Neo4jStore> {
+  static async open(
+    config: Neo4jConfig,
+    options: { applySchema?: boolean; migrate?: boolean; onMigrated?: (ran: string[]) => void } = {},
+  ): Promise<Neo4jStore> {
     const cypher = CypherFiles.load();
     const driver = createDriver(config);
     try {
@@ -64,6 +70,8 @@ export class Neo4jStore implements GraphStore {
       await store.ping();
       if (options.applySchema !== false) {
         await mapErrors(() => applySchema(driver, config.database, cypher, store.tx.metadata('applySchema')));
+        const { ran } = await ensureSchemaVersion(store.tx, cypher, options.migrate === true ? 'apply' : 'check');
+        options.onMigrated?.(ran);
       }
       return store;
     } catch (e) {
@@ -106,22 +114,11 @@ export class Neo4jStore implements GraphStore {
 
   /**
    * Loads an already validated graph with the cypher/seed statements (idempotent: existing ids are
-   * replaced and keep their version; nothing is audited). One transaction per chunk of rows.
+   * replaced and keep their version; nothing is audited), in one transaction, so a relationship's
+   * reliability is read from its sources as this seed writes them.
    */
   async seedGraph(graph: NormalizedGraph): Promise<Counts> {
-    for (const rows of chunks(graph.sources.map(sourceRow))) {
-      await this.tx.write('seedGraph', (tx) => tx.run('seedSources', { rows }), LONG_TRANSACTION_MS);
-    }
-    for (const rows of chunks(graph.entities.map(entityRow))) {
-      await this.tx.write('seedGraph', (tx) => tx.run('seedEntities', { rows, bump: toInt(0) }), LONG_TRANSACTION_MS);
-    }
-    for (const rows of chunks(graph.relationships.map(relationshipRow))) {
-      await this.tx.write(
-        'seedGraph',
-        (tx) => tx.run('seedRelationships', { rows, bump: toInt(0) }),
-        LONG_TRANSACTION_MS,
-      );
-    }
+    await this.tx.write('seedGraph', (tx) => writeGraph(tx, graph, 0), LONG_TRANSACTION_MS);
     return this.counts();
   }
 
@@ -143,6 +140,17 @@ export class Neo4jStore implements GraphStore {
   resetForTests(): Promise<void> {
     return this.tx.autoCommit('resetForTests', 'resetForTests', LONG_TRANSACTION_MS);
   }
+}
+
+/**
+ * npm run db:migrate: runs the migrations the database lacks (migrations.ts) and returns their ids,
+ * none when it was already at the latest version or empty.
+ */
+export async function migrateDatabase(config: Neo4jConfig): Promise<string[]> {
+  let ran: string[] = [];
+  const store = await Neo4jStore.open(config, { migrate: true, onMigrated: (ids) => (ran = ids) });
+  await store.close();
+  return ran;
 }
 
 /** Seeds `graph` into the store's database with the cypher/seed statements (see Neo4jStore.seedGraph). */

@@ -4,10 +4,11 @@ import {
   auditCursor,
   encodeCursor,
   entitiesArgs,
+  evidence,
   neighborhoodArgs,
   pathsArgs,
   searchArgs,
-  year,
+  when,
 } from '../arguments.js';
 import type {
   AuditPage,
@@ -15,12 +16,14 @@ import type {
   EntityPage,
   ExportOptions,
   NeighborCount,
+  NeighborCountsOptions,
   NeighborhoodOptions,
   Path,
   PathsOptions,
   SearchHit,
   SearchOptions,
   Stats,
+  StatsOptions,
   Subgraph,
 } from '../graph-store.js';
 import {
@@ -29,17 +32,28 @@ import {
   type Entity,
   type GraphData,
   type Kind,
-  type Relationship,
+  type RelationshipView,
   type RelationType,
   type Source,
 } from '../../../domain/model.js';
+import { ALWAYS } from '../../../domain/valid-at.js';
 import { toGraphData } from '../../../domain/to-graph-data.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { inIdOrder } from '../in-id-order.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js';
 import { pathsOverNeo4j } from './paths-graph.js';
 import type { Row } from './statements.js';
-import { toAuditEntry, toEntity, toInt, toNumber, toRelationship, toSource } from './to-domain.js';
+import { filterParams, timeParams } from './read-params.js';
+import {
+  plainRelationship,
+  toAuditEntry,
+  toEntity,
+  toInt,
+  toNumber,
+  toRelationship,
+  toRelationshipView,
+  toSource,
+} from './to-domain.js';
 import type { Transactions } from './transactions.js';
 
 /** The store's reads: each one statement, or one read transaction when it needs several. */
@@ -57,9 +71,9 @@ export class Neo4jReads {
     return inIdOrder(ids, new Map(rows.map((r) => toEntity(r.entity as Row)).map((e) => [e.id, e])));
   }
 
-  async relationship(id: string): Promise<Relationship | null> {
+  async relationship(id: string): Promise<RelationshipView | null> {
     const row = (await this.tx.read('relationship', 'relationship', { id }))[0];
-    return row ? toRelationship(row.relationship as Row) : null;
+    return row ? toRelationshipView(row.relationship as Row, ALWAYS) : null;
   }
 
   async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
@@ -79,7 +93,7 @@ export class Neo4jReads {
       q: ws.join(' '),
       words: ws,
       kinds: args.kinds,
-      asOf: toInt(args.asOf),
+      ...timeParams(args.when),
       first: toInt(args.first),
       exact: SCORE_EXACT,
       prefix: SCORE_PREFIX,
@@ -93,7 +107,7 @@ export class Neo4jReads {
     const row = (
       await this.tx.read('entities', 'entities', {
         kind: args.kind,
-        asOf: toInt(args.asOf),
+        ...timeParams(args.when),
         afterName: args.after?.name ?? null,
         afterId: args.after?.id ?? null,
         take: toInt(args.first + 1),
@@ -112,7 +126,7 @@ export class Neo4jReads {
 
   async neighborhood(options: NeighborhoodOptions): Promise<Subgraph> {
     const args = neighborhoodArgs(options);
-    const filters = { types: args.relationTypes, asOf: toInt(args.asOf) };
+    const filters = { types: args.relationTypes, ...filterParams(args.when, args.evidence) };
     // Both steps read one snapshot.
     return this.tx.readTx('neighborhood', async (tx) => {
       const row = await tx.one('neighborhood', {
@@ -132,16 +146,16 @@ export class Neo4jReads {
       return {
         // An entity deleted by a commit between the two statements is gone from the second (read committed).
         nodes: [focus, ...kept.flatMap((id) => byId.get(id) ?? [])],
-        edges: (sub.edges as Row[]).map(toRelationship),
+        edges: (sub.edges as Row[]).map((r) => toRelationshipView(r, args.when)),
         truncated: total > args.limit,
         total,
       };
     });
   }
 
-  async neighborCounts(id: string, asOf?: number | null): Promise<NeighborCount[]> {
-    const y = year('asOf', asOf);
-    const row = (await this.tx.read('neighborCounts', 'neighborCounts', { id, asOf: toInt(y) }))[0]!;
+  async neighborCounts(id: string, options: NeighborCountsOptions = {}): Promise<NeighborCount[]> {
+    const params = filterParams(when(options), evidence(options, true));
+    const row = (await this.tx.read('neighborCounts', 'neighborCounts', { id, ...params }))[0]!;
     if (row.found !== true) throw new NotFoundError('Entity', id, 'id');
     return (row.counts as Row[]).map((c) => ({
       relationType: c.relationType as RelationType,
@@ -157,18 +171,25 @@ export class Neo4jReads {
     return this.tx.readTx('paths', (tx) => pathsOverNeo4j((name, params) => tx.run(name, params), args));
   }
 
-  async stats(asOf?: number | null): Promise<Stats> {
-    const y = year('asOf', asOf);
-    const row = (await this.tx.read('stats', 'stats', { asOf: toInt(y) }))[0]!;
+  async stats(options: StatsOptions = {}): Promise<Stats> {
+    const params = filterParams(when(options), evidence(options, true));
+    const row = (await this.tx.read('stats', 'stats', params))[0]!;
     const byKind = new Map((row.byKind as Row[]).map((r) => [r.kind as string, toNumber(r.count) ?? 0]));
-    const byType = new Map(
-      (row.byRelationType as Row[]).map((r) => [r.relationType as string, toNumber(r.count) ?? 0]),
-    );
+    const byType = new Map<string, number>();
+    let suspended = 0;
+    for (const r of row.byRelationType as Row[]) {
+      const count = toNumber(r.count) ?? 0;
+      byType.set(r.relationType as string, (byType.get(r.relationType as string) ?? 0) + count);
+      if (r.suspended === true) suspended += count;
+    }
     const kinds = KINDS.map((kind) => ({ kind, count: byKind.get(kind) ?? 0 }));
     const types = RELATION_TYPES.map((relationType) => ({ relationType, count: byType.get(relationType) ?? 0 }));
+    const relationships = types.reduce((n, t) => n + t.count, 0);
     return {
       entities: kinds.reduce((n, k) => n + k.count, 0),
-      relationships: types.reduce((n, t) => n + t.count, 0),
+      relationships,
+      activeRelationships: relationships - suspended,
+      suspendedRelationships: suspended,
       sources: toNumber(row.sources) ?? 0,
       byKind: kinds,
       byRelationType: types,
@@ -177,18 +198,23 @@ export class Neo4jReads {
 
   async exportGraph(options: ExportOptions = {}): Promise<GraphData> {
     const ids = options.ids == null ? null : [...new Set(options.ids)];
-    const asOf = year('asOf', options.asOf);
+    const time = when(options);
+    const filter = evidence(options, true);
+    const selectsAll =
+      ids === null &&
+      time.asOf === null &&
+      time.at === null &&
+      filter.minReliability === null &&
+      filter.maxCredibility === null &&
+      filter.includeSuspended;
     const row = (
-      await this.tx.read('exportGraph', 'exportGraph', {
-        ids,
-        asOf: toInt(asOf),
-        allSources: ids === null && asOf === null,
-      })
+      await this.tx.read('exportGraph', 'exportGraph', { ids, ...filterParams(time, filter), allSources: selectsAll })
     )[0]!;
+    // The data-file format: no derived field (reliability, status, version).
     return toGraphData(
       (row.sources as Row[]).map(toSource),
       (row.entities as Row[]).map(toEntity),
-      (row.relationships as Row[]).map(toRelationship),
+      (row.relationships as Row[]).map((r) => plainRelationship(toRelationship(r))),
     );
   }
 

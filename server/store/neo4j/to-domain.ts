@@ -1,13 +1,19 @@
 import neo4j, { isInt, type Integer } from 'neo4j-driver';
-import type {
-  AuditEntry,
-  Confidence,
-  Entity,
-  Kind,
-  Relationship,
-  RelationType,
-  Source,
+import {
+  RELIABILITIES,
+  type Alternative,
+  type AuditEntry,
+  type Credibility,
+  type Entity,
+  type Kind,
+  type Relationship,
+  type RelationshipView,
+  type RelationType,
+  type Reliability,
+  type Source,
+  type Suspension,
 } from '../../../domain/model.js';
+import { statusAt, type When } from '../../../domain/valid-at.js';
 
 type Props = Record<string, unknown>;
 
@@ -40,13 +46,27 @@ export function toEntity(p: Props): Entity {
     summary: str(p.summary),
     since: toNumber(p.since),
     until: toNumber(p.until),
+    sinceDate: str(p.sinceDate),
+    untilDate: str(p.untilDate),
     sources: strings(p.sources),
     version: toNumber(p.version) ?? 1,
   };
 }
 
-/** `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}` → Relationship. */
-export function toRelationship(p: Props): Relationship {
+const reliability = (v: unknown): Reliability => (RELIABILITIES.includes(v as Reliability) ? (v as Reliability) : 'F');
+
+/** A JSON list property (suspensions, alternatives) → its claims; absent or unreadable: none. */
+function claims(v: unknown): (Suspension & Alternative)[] {
+  if (typeof v !== 'string') return [];
+  const parsed: unknown = JSON.parse(v);
+  return Array.isArray(parsed) ? (parsed as (Suspension & Alternative)[]) : [];
+}
+
+/**
+ * `r {.*, type: type(r), from: startNode(r).id, to: endNode(r).id}` → the relationship with its
+ * stored best-source reliability; store-only properties (startDay, the suspension lists) are left out.
+ */
+export function toRelationship(p: Props): Relationship & { reliability: Reliability } {
   return {
     id: p.id as string,
     type: p.type as RelationType,
@@ -54,12 +74,29 @@ export function toRelationship(p: Props): Relationship {
     to: p.to as string,
     since: toNumber(p.since),
     until: toNumber(p.until),
-    confidence: p.confidence as Confidence,
+    sinceDate: str(p.sinceDate),
+    untilDate: str(p.untilDate),
+    credibility: (toNumber(p.credibility) ?? 6) as Credibility,
     sources: strings(p.sources),
     role: str(p.role),
     note: str(p.note),
+    suspensions: claims(p.suspensions),
+    alternatives: claims(p.alternatives),
     version: toNumber(p.version) ?? 1,
+    reliability: reliability(p.reliability),
   };
+}
+
+/** The relationship as a read at `when` returns it, its status at that time (domain/valid-at.ts statusAt). */
+export function toRelationshipView(p: Props, when: When): RelationshipView {
+  const r = toRelationship(p);
+  return { ...r, status: statusAt(r, when) };
+}
+
+/** A view without what only reads derive (reliability, status), as exports and audit `before`s hold it. */
+export function plainRelationship(r: Relationship & { reliability?: unknown; status?: unknown }): Relationship {
+  const { reliability: _r, status: _s, ...plain } = r;
+  return plain;
 }
 
 export function toSource(p: Props): Source {
@@ -69,7 +106,7 @@ export function toSource(p: Props): Source {
     url: str(p.url),
     publisher: str(p.publisher),
     date: str(p.date),
-    reliability: str(p.reliability),
+    reliability: reliability(p.reliability),
   };
 }
 

@@ -70,6 +70,18 @@ export class Transactions {
     }
   }
 
+  /** An auto-commit statement given as text (a migration file's, split by CypherFiles.statements). */
+  async autoCommitText(operation: string, statement: string, longMs?: number): Promise<void> {
+    const session = this.session('WRITE');
+    try {
+      await mapErrors(async () => {
+        await session.run(statement, {}, this.txConfig(operation, longMs));
+      });
+    } finally {
+      await session.close();
+    }
+  }
+
   metadata(operation: string): TransactionMetadata {
     return { app: APP_NAME, operation, requestId: currentRequestId() };
   }

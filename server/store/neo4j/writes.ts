@@ -6,11 +6,15 @@ import {
   type Entity,
   type EntityInput,
   type Kind,
-  type Relationship,
   type RelationshipInput,
+  type RelationshipView,
+  type Reliability,
+  type Source,
 } from '../../../domain/model.js';
+import { ALWAYS, statusAt } from '../../../domain/valid-at.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { compareStrings } from '../arguments.js';
+import { reliabilityOf } from '../fact-visibility.js';
 import type { WriteContext } from '../graph-store.js';
 import {
   askedKind,
@@ -21,7 +25,7 @@ import {
   type TouchingRelationship,
 } from '../write-rules.js';
 import type { Row, Tx } from './statements.js';
-import { toEntity, toInt, toNumber, toRelationship } from './to-domain.js';
+import { toEntity, toInt, toNumber, toRelationshipView } from './to-domain.js';
 import { entityRow, relationshipRow } from './to-rows.js';
 import type { Transactions } from './transactions.js';
 
@@ -50,8 +54,13 @@ export function referencedIds(data: unknown): { entityIds: string[]; sourceIds: 
 export async function existingIn(tx: Tx, ids: { entityIds: string[]; sourceIds: string[] }): Promise<ExistingGraph> {
   const row = (await tx.one('referenced', ids))!;
   const kinds = new Map((row.kinds as Row[]).map((k) => [k.id as string, k.kind as Kind]));
-  const sources = new Set(row.sources as string[]);
-  return { entityKind: (id) => kinds.get(id), hasSource: (id) => sources.has(id) };
+  const sources = new Map(
+    (row.sources as Row[]).map((s): [string, Pick<Source, 'publisher' | 'reliability'>] => [
+      s.id as string,
+      { publisher: (s.publisher as string | null) ?? null, reliability: s.reliability as Reliability },
+    ]),
+  );
+  return { entityKind: (id) => kinds.get(id), source: (id) => sources.get(id) };
 }
 
 /** Appends the write's audit entry in the write's own transaction. */
@@ -110,7 +119,7 @@ export class Neo4jWrites {
     input: RelationshipInput,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<Relationship> {
+  ): Promise<RelationshipView> {
     return this.tx.write('upsertRelationship', async (tx) => {
       const rawId = input && typeof input === 'object' ? rawRelationshipId(input) : null;
       const locked =
@@ -119,11 +128,18 @@ export class Neo4jWrites {
           : await tx.one('relationshipLock', { id: rawId, endpoints: uniqueStrings([input.from, input.to]) });
       const existing = await existingIn(tx, referencedIds({ relationships: [input] }));
       const r = validateOne({ relationships: [input] }, existing).relationships[0]!;
-      const current = locked?.relationship ? toRelationship(locked.relationship as Row) : null;
+      const current = locked?.relationship ? toRelationshipView(locked.relationship as Row, ALWAYS) : null;
       checkVersion('Relationship', r.id, current, expectedVersion);
       const row = await tx.one('seedRelationships', { rows: [relationshipRow(r)], bump: toInt(1) });
       if (toNumber(row?.count) !== 1) throw new BadUserInputError('input.from', `unknown entity '${r.from}'`);
-      const written: Relationship = { ...r, version: (current?.version ?? 0) + 1 };
+      // As the seed statement stores it: the best reliability among the (stored) sources it cites.
+      const reliability = reliabilityOf(r, (id) => existing.source(id));
+      const written: RelationshipView = {
+        ...r,
+        version: (current?.version ?? 0) + 1,
+        reliability,
+        status: statusAt(r, ALWAYS),
+      };
       await appendAudit(tx, ctx, 'upsertRelationship', [r.id], current, written);
       return written;
     });
@@ -133,12 +149,14 @@ export class Neo4jWrites {
     id: string,
     ctx: WriteContext,
     expectedVersion?: number | null,
-  ): Promise<{ entity: Entity; relationships: Relationship[] }> {
+  ): Promise<{ entity: Entity; relationships: RelationshipView[] }> {
     return this.tx.write('deleteEntity', async (tx) => {
       const row = await tx.one('deleteEntityLock', { id });
       if (!row) throw new NotFoundError('Entity', id, 'id');
       const entity = toEntity(row.entity as Row);
-      const relationships = (row.relationships as Row[]).map(toRelationship).sort((a, b) => compareStrings(a.id, b.id));
+      const relationships = (row.relationships as Row[])
+        .map((r) => toRelationshipView(r, ALWAYS))
+        .sort((a, b) => compareStrings(a.id, b.id));
       checkVersion('Entity', id, entity, expectedVersion);
       await tx.run('deleteEntity', { id });
       const removed = { entity, relationships };
@@ -147,11 +165,11 @@ export class Neo4jWrites {
     });
   }
 
-  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<Relationship> {
+  deleteRelationship(id: string, ctx: WriteContext, expectedVersion?: number | null): Promise<RelationshipView> {
     return this.tx.write('deleteRelationship', async (tx) => {
       const row = await tx.one('relationshipLock', { id, endpoints: [] });
       if (!row?.relationship) throw new NotFoundError('Relationship', id, 'id');
-      const relationship = toRelationship(row.relationship as Row);
+      const relationship = toRelationshipView(row.relationship as Row, ALWAYS);
       checkVersion('Relationship', id, relationship, expectedVersion);
       await tx.run('deleteRelationship', { id });
       await appendAudit(tx, ctx, 'deleteRelationship', [id], relationship, null);

@@ -8,6 +8,9 @@ import { RELATION_TYPES } from '../../../../domain/model.js';
 const cypher = CypherFiles.load();
 const BENCH_LIB = join(ROOT, 'bench/lib');
 const TOOLS = join(ROOT, 'tools');
+const NEO4J_TESTS = join(ROOT, 'tests/neo4j');
+/** Folders the store does not run statement by statement: schema and migrations (files of statements), and others' files. */
+const NOT_STORE_STATEMENTS = ['schema/', 'migrations/', 'bench/', 'tools/', 'test-fixtures/'];
 
 /** The text of every TypeScript file under a folder. */
 function sources(dir: string): string {
@@ -19,10 +22,9 @@ function sources(dir: string): string {
 
 describe('cypher/ files', () => {
   it('are each used by the store, and each name the store uses exists', () => {
-    // cypher/bench/ holds what the benchmark runs (bench/README.md), cypher/tools/ what the tools run, never the store.
-    const statements = cypher
-      .names()
-      .filter((n) => !n.startsWith('schema/') && !n.startsWith('bench/') && !n.startsWith('tools/'));
+    // cypher/bench/ holds what the benchmark runs (bench/README.md), cypher/tools/ what the tools run,
+    // cypher/test-fixtures/ what a Neo4j test runs, never the store.
+    const statements = cypher.names().filter((n) => !NOT_STORE_STATEMENTS.some((folder) => n.startsWith(folder)));
     expect([...USED_CYPHER_FILES].sort()).toEqual(statements);
     for (const name of USED_CYPHER_FILES) expect(cypher.statement(name)).toMatch(/\b(RETURN|DELETE)\b/);
   });
@@ -41,6 +43,29 @@ describe('cypher/ files', () => {
     const names = cypher.names().filter((n) => n.startsWith('tools/'));
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect([name, tools.includes(`'${name}'`)]).toEqual([name, true]);
+  });
+
+  it('under test-fixtures/ are each used by a Neo4j test', () => {
+    const tests = sources(NEO4J_TESTS);
+    const names = cypher.names().filter((n) => n.startsWith('test-fixtures/'));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) expect([name, tests.includes(`'${name}'`)]).toEqual([name, true]);
+  });
+
+  it('under migrations/ are numbered steps of idempotent statements without comments', () => {
+    const names = cypher.under('migrations');
+    expect(names.length).toBeGreaterThan(0);
+    names.forEach((name, i) =>
+      expect(name).toMatch(new RegExp(`^migrations/${String(i + 1).padStart(3, '0')}-[a-z0-9-]+$`)),
+    );
+    for (const name of names) {
+      const statements = cypher.statements(name);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const s of statements) {
+        expect(s).not.toMatch(/^\/\//m);
+        expect(s).not.toMatch(/\bCREATE\s*\(/);
+      }
+    }
   });
 
   it('throws for a missing name, naming it', () => {
