@@ -7,98 +7,21 @@ import type { NormalizedGraph, NormalizedRelationship } from '../../../../domain
 import { byNodeIdSequence, compareStrings } from '../../../../server/store/arguments.js';
 import type { Kind, RelationType } from '../../../../domain/model.js';
 import { MemoryStore } from '../../../../server/store/memory/memory-store.js';
-import { ID_PREFIX } from '../../../../domain/ids.js';
 import { endpointsAllowed } from '../../../../domain/relation-rules.js';
-import { validAt } from '../../../../domain/valid-at.js';
+import { holdsAt } from '../../../../domain/valid-at.js';
+import { graphs, ordered, queries, readOptions, SOURCE, SOURCES, usable, years, type Query } from './random-graphs.js';
 
 const alice = { actor: 'alice' };
-const SOURCE = {
-  id: 'source:s',
-  title: 'S',
-  url: 'https://example.org/',
-  publisher: null,
-  date: null,
-  reliability: null,
-};
-const GRAPH_KINDS: Kind[] = ['STATE', 'ORGANIZATION', 'FRAMEWORK', 'ACTIVITY'];
-const GRAPH_TYPES: RelationType[] = ['MEMBER_OF', 'PARTNER_IN', 'PARTICIPATES_IN', 'PART_OF', 'SUCCEEDS'];
-const years = fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null });
 
-/** Years as valid data has them: `until` never before `since`. */
-function ordered(since: number | null, until: number | null) {
-  return since !== null && until !== null && until < since ? { since: until, until: since } : { since, until };
-}
-
-/** Small random graphs whose relationships all have allowed endpoints, parallels included. */
-const graphs = fc
-  .record({
-    entities: fc.array(fc.record({ kind: fc.constantFrom(...GRAPH_KINDS), since: years, until: years }), {
-      minLength: 2,
-      maxLength: 9,
-    }),
-    links: fc.array(
-      fc.record({
-        from: fc.nat(),
-        to: fc.nat(),
-        type: fc.constantFrom(...GRAPH_TYPES),
-        since: years,
-        until: years,
-      }),
-      { maxLength: 40 },
-    ),
-  })
-  .map(({ entities, links }): NormalizedGraph => {
-    const es = entities.map((e, i) => ({
-      id: `${ID_PREFIX[e.kind]}e${i}`,
-      kind: e.kind,
-      name: `Entity ${i % 3}`,
-      aliases: [],
-      summary: null,
-      ...ordered(e.since, e.until),
-      sources: [SOURCE.id],
-    }));
-    const relationships: NormalizedRelationship[] = [];
-    links.forEach((l, i) => {
-      const from = es[l.from % es.length]!;
-      const to = es[l.to % es.length]!;
-      if (from === to || !endpointsAllowed(l.type, from.kind, to.kind)) return;
-      relationships.push({
-        id: `r${String(i).padStart(2, '0')}`,
-        type: l.type,
-        from: from.id,
-        to: to.id,
-        ...ordered(l.since, l.until),
-        confidence: 'high',
-        sources: [SOURCE.id],
-        role: null,
-        note: null,
-      });
-    });
-    return { sources: [SOURCE], entities: es, relationships };
-  });
-
-const queries = fc.record({
-  asOf: fc.option(fc.integer({ min: 1990, max: 2010 }), { nil: null }),
-  kinds: fc.option(fc.subarray(GRAPH_KINDS, { minLength: 1 }), { nil: null }),
-  relationTypes: fc.option(fc.subarray(GRAPH_TYPES, { minLength: 1 }), { nil: null }),
-  depth: fc.integer({ min: 1, max: 3 }),
-  maxLength: fc.integer({ min: 1, max: 6 }),
-  limit: fc.integer({ min: 0, max: 20 }),
-  a: fc.nat(),
-  b: fc.nat(),
-});
-
-type Query = typeof queries extends fc.Arbitrary<infer T> ? T : never;
-
-/** The visible relationships of `graph` as an undirected adjacency list. */
-function adjacency(graph: NormalizedGraph, asOf: number | null, types: RelationType[] | null) {
+/** The relationships a read of `q` may use, as an undirected adjacency list. */
+function adjacency(graph: NormalizedGraph, q: Query, types: RelationType[] | null, includeByDefault: boolean) {
   const entity = new Map(graph.entities.map((e) => [e.id, e]));
   const visible = graph.relationships.filter(
     (r) =>
       (!types || types.includes(r.type)) &&
-      validAt(r, asOf) &&
-      validAt(entity.get(r.from)!, asOf) &&
-      validAt(entity.get(r.to)!, asOf),
+      usable(graph, r, q, includeByDefault) &&
+      holdsAt(entity.get(r.from)!, q.time) &&
+      holdsAt(entity.get(r.to)!, q.time),
   );
   const next = new Map<string, NormalizedRelationship[]>();
   for (const r of visible) {
@@ -108,7 +31,7 @@ function adjacency(graph: NormalizedGraph, asOf: number | null, types: RelationT
 }
 
 function referenceNeighborhood(graph: NormalizedGraph, q: Query, focus: string) {
-  const { entity, visible, next } = adjacency(graph, q.asOf, q.relationTypes);
+  const { entity, visible, next } = adjacency(graph, q, q.relationTypes, true);
   const distance = new Map([[focus, 0]]);
   let frontier = [focus];
   for (let d = 1; d <= q.depth; d++) {
@@ -137,7 +60,7 @@ function referenceNeighborhood(graph: NormalizedGraph, q: Query, focus: string) 
 
 /** Every simple path up to maxLength, then the shortest, sorted: slow and obviously right. */
 function referencePaths(graph: NormalizedGraph, q: Query, from: string, to: string) {
-  const { entity, next } = adjacency(graph, q.asOf, null);
+  const { entity, next } = adjacency(graph, q, null, false);
   const found: { nodes: string[]; edges: string[] }[] = [];
   const walk = (nodes: string[], edges: string[]) => {
     const at = nodes.at(-1)!;
@@ -149,7 +72,7 @@ function referencePaths(graph: NormalizedGraph, q: Query, from: string, to: stri
       if (!nodes.includes(other)) walk([...nodes, other], [...edges, r.id]);
     }
   };
-  if (validAt(entity.get(from)!, q.asOf) && validAt(entity.get(to)!, q.asOf)) walk([from], []);
+  if (holdsAt(entity.get(from)!, q.time) && holdsAt(entity.get(to)!, q.time)) walk([from], []);
   const shortest = Math.min(...found.map((p) => p.edges.length));
   const byIds = (ids: string[]) => ids.map((id) => ({ id }));
   return found
@@ -168,8 +91,8 @@ describe('MemoryStore traversals against a naive reference', () => {
       fc.asyncProperty(graphs, queries, async (graph, q) => {
         const store = MemoryStore.fromGraph(graph);
         const focus = graph.entities[q.a % graph.entities.length]!;
-        const got = await store.neighborhood({ id: focus.id, ...q });
-        if (!validAt(focus, q.asOf)) {
+        const got = await store.neighborhood({ id: focus.id, ...q, ...readOptions(q) });
+        if (!holdsAt(focus, q.time)) {
           expect(got).toEqual({
             nodes: [focus && expect.objectContaining({ id: focus.id })],
             edges: [],
@@ -197,13 +120,19 @@ describe('MemoryStore traversals against a naive reference', () => {
           to,
           maxLength: q.maxLength,
           kinds: q.kinds,
-          asOf: q.asOf,
+          ...readOptions(q),
           limit: Math.max(q.limit, 1),
         });
         expect(got.map((p) => ({ nodes: idsOf(p.nodes), edges: idsOf(p.edges) }))).toEqual(
           referencePaths(graph, q, from, to),
         );
-        for (const p of got) expect(p.length).toBe(p.edges.length);
+        for (const p of got) {
+          expect(p.length).toBe(p.edges.length);
+          const worst = (xs: string[]) => [...xs].sort().at(-1);
+          expect(p.weakestGrade).toBe(
+            `${worst(p.edges.map((e) => e.reliability))}${worst(p.edges.map((e) => String(e.credibility)))}`,
+          );
+        }
       }),
       { numRuns: 1000 },
     );
@@ -220,19 +149,25 @@ describe('MemoryStore paths', () => {
       summary: null,
       since: null,
       until: null,
+      sinceDate: null,
+      untilDate: null,
       sources: [SOURCE.id],
     });
-    const link = (type: RelationType, from: string, to: string) => ({
+    const link = (type: RelationType, from: string, to: string): NormalizedRelationship => ({
       id: `${from}-${to}`,
       type,
       from,
       to,
       since: null,
       until: null,
-      confidence: 'high' as const,
+      sinceDate: null,
+      untilDate: null,
+      credibility: 2,
       sources: [SOURCE.id],
       role: null,
       note: null,
+      suspensions: [],
+      alternatives: [],
     });
     const store = MemoryStore.fromGraph({
       sources: [SOURCE],
@@ -266,22 +201,29 @@ describe('MemoryStore caches and indexes through writes', () => {
       fc.record({ op: fc.constant('move' as const), i: fc.nat(), j: fc.nat() }),
       fc.record({ op: fc.constant('deleteEntity' as const), i: fc.nat() }),
       fc.record({ op: fc.constant('deleteRelationship' as const), i: fc.nat() }),
+      fc.record({ op: fc.constant('regrade' as const), i: fc.nat(), reliability: fc.constantFrom('A', 'B', 'D', 'F') }),
     );
     await fc.assert(
       fc.asyncProperty(graphs, fc.array(write, { maxLength: 6 }), queries, async (graph, writes, q) => {
         const store = MemoryStore.fromGraph(graph);
         const ask = async (s: MemoryStore) => {
-          const page = await s.entities({ asOf: q.asOf, first: 3 });
+          const page = await s.entities({ ...q.time, first: 3 });
           const all = (await s.exportGraph()).entities.map((e) => e.id);
           if (all.length === 0) return { page };
           const focus = all[q.a % all.length]!;
           const other = all[(q.a + 1) % all.length]!;
           return {
             page,
-            hood: await s.neighborhood({ id: focus, depth: q.depth, asOf: q.asOf, relationTypes: q.relationTypes }),
-            paths: focus === other ? [] : await s.paths({ from: focus, to: other, asOf: q.asOf, limit: 20 }),
-            stats: await s.stats(q.asOf),
-            search: await s.search('entity', { asOf: q.asOf, first: 50 }),
+            hood: await s.neighborhood({
+              id: focus,
+              depth: q.depth,
+              relationTypes: q.relationTypes,
+              ...readOptions(q),
+            }),
+            paths: focus === other ? [] : await s.paths({ from: focus, to: other, ...readOptions(q), limit: 20 }),
+            stats: await s.stats(readOptions(q)),
+            counts: await s.neighborCounts(focus, readOptions(q)),
+            search: await s.search('entity', { ...q.time, first: 50 }),
           };
         };
         await ask(store); // builds the cached views and counts that the writes must then update
@@ -301,6 +243,10 @@ describe('MemoryStore caches and indexes through writes', () => {
             await store.deleteEntity(data.entities[w.i % data.entities.length]!.id, alice);
           } else if (w.op === 'deleteRelationship' && data.relationships.length > 0) {
             await store.deleteRelationship(data.relationships[w.i % data.relationships.length]!.id!, alice);
+          } else if (w.op === 'regrade') {
+            // A regraded source regrades every fact citing it (a URL'd source never graded F lacks nothing).
+            const regraded = { ...SOURCES[w.i % SOURCES.length]!, reliability: w.reliability };
+            expect((await store.importGraph({ sources: [regraded] }, alice)).ok).toBe(true);
           }
         }
         const fresh = new MemoryStore();
@@ -325,6 +271,8 @@ describe('MemoryStore caches and indexes through writes', () => {
           summary: null,
           since: null,
           until: null,
+          sinceDate: null,
+          untilDate: null,
           sources: [SOURCE.id],
         },
         {
@@ -335,6 +283,8 @@ describe('MemoryStore caches and indexes through writes', () => {
           summary: null,
           since: null,
           until: null,
+          sinceDate: null,
+          untilDate: null,
           sources: [SOURCE.id],
         },
       ],
@@ -342,7 +292,7 @@ describe('MemoryStore caches and indexes through writes', () => {
     };
     const store = MemoryStore.fromGraph(graph);
     await store.upsertRelationship(
-      { type: 'PART_OF', from: 'activity:a', to: 'framework:f', confidence: 'high', sources: [SOURCE.id] },
+      { type: 'PART_OF', from: 'activity:a', to: 'framework:f', credibility: 2, sources: [SOURCE.id] },
       alice,
     );
     expect((await store.auditLog()).totalCount).toBe(1);
@@ -361,12 +311,12 @@ describe('MemoryStore caches and indexes through writes', () => {
     const store = new MemoryStore(undefined, { now: () => new Date(Date.UTC(2025, 0, 1, 0, 0, tick++)) });
     await store.importGraph(
       {
-        sources: [{ id: 'source:s', title: 'S', url: 'https://example.org/' }],
+        sources: [{ id: 'source:s', title: 'S', url: 'https://example.org/', publisher: 'P', reliability: 'A' }],
         entities: [
           { id: 'state:a', kind: 'STATE', name: 'A', sources: ['source:s'] },
           { id: 'org:b', kind: 'ORGANIZATION', name: 'B', sources: ['source:s'] },
         ],
-        relationships: [{ type: 'MEMBER_OF', from: 'state:a', to: 'org:b', confidence: 'high', sources: ['source:s'] }],
+        relationships: [{ type: 'MEMBER_OF', from: 'state:a', to: 'org:b', credibility: 2, sources: ['source:s'] }],
       },
       alice,
     );
