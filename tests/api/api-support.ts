@@ -90,12 +90,15 @@ export function countingStore(store: GraphStore): { store: GraphStore; calls: Ma
   return { store: proxy, calls, total: () => [...calls.values()].reduce((a, b) => a + b, 0) };
 }
 
-/** An export's entities and relationships without the order-free and source-only parts, for comparing. */
+/**
+ * An export's entities and relationships without the order-free and source-only parts, for
+ * comparing; suspensions and alternatives are left out (GraphML and CSV give them in words only).
+ */
 export function comparable(graph: GraphData) {
   const byId = <T extends { id?: string }>(a: T, b: T) => ((a.id ?? '') < (b.id ?? '') ? -1 : 1);
   return {
     entities: graph.entities.map((e) => ({ ...e, aliases: e.aliases ?? [] })).sort(byId),
-    relationships: [...graph.relationships].sort(byId),
+    relationships: graph.relationships.map(({ suspensions: _s, alternatives: _a, ...r }) => r).sort(byId),
   };
 }
 
@@ -114,6 +117,7 @@ export interface Subgraph {
   edges: WithId[];
 }
 
-export const ENTITY_FIELDS = 'id kind name aliases summary since until version sources { id title url publisher }';
+export const ENTITY_FIELDS =
+  'id kind name aliases summary since until sinceDate untilDate version sources { id title url publisher reliability }';
 export const REL_FIELDS =
-  'id type since until confidence role note version from { id name } to { id name } sources { id }';
+  'id type since until sinceDate untilDate status credibility reliability grade confidence disputed role note version from { id name } to { id name } sources { id }';

@@ -2,13 +2,16 @@
  * The GraphQL API and HTTP routes over one store, through createApp in-process (supertest), with
  * expectations written by hand from tests/fixtures/baltic.json. Run once per store by
  * tests/memory/api.test.ts and tests/neo4j/api.test.ts; the cases live by area beside this file
- * (queries, batching, mutations, exports), the shared helpers in api-support.ts.
+ * (queries, batching, mutations, exports; the v2 cases over their own graph, v2-graph.ts, in
+ * v2-reads and v2-writes-exports), the shared helpers in api-support.ts.
  */
 import type { StoreHarness } from '../contract/graph-store.contract.js';
 import { describeBatching } from './batching.js';
 import { describeExports } from './exports.js';
 import { describeMutations } from './mutations.js';
 import { describeQueries } from './queries.js';
+import { describeV2Reads } from './v2-reads.js';
+import { describeV2WritesAndExports } from './v2-writes-exports.js';
 
 export function describeApi(name: string, makeHarness: () => StoreHarness | { skip: string }): void {
   const made = makeHarness();
@@ -27,5 +30,7 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
     describeBatching(harness);
     describeMutations(harness);
     describeExports(harness);
+    describeV2Reads(harness);
+    describeV2WritesAndExports(harness);
   });
 }
