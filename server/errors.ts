@@ -36,7 +36,9 @@ export class ConflictError extends AppError {
 }
 
 export class UnavailableError extends AppError {
-  constructor(message = 'the graph database is unavailable; try again shortly') {
+  /** `cause`: what the database said, kept for logs and tests (clients see only the message). */
+  constructor(message = 'the graph database is unavailable; try again shortly', cause?: unknown) {
     super('UNAVAILABLE', message);
+    if (cause !== undefined) this.cause = cause;
   }
 }

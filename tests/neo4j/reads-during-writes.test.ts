@@ -10,6 +10,12 @@ import { BALTIC } from '../contract/graph-store.contract.js';
 import { neo4jHarness } from '../support/store-harnesses.js';
 
 const harness = neo4jHarness();
+
+/** What the database said behind an UNAVAILABLE, so a failure names it. */
+function causeOf(e: Error): string {
+  const cause = e.cause as { code?: string; message?: string } | undefined;
+  return cause ? ` (cause: ${cause.code ?? ''} ${cause.message ?? ''})` : '';
+}
 const editor = { actor: 'editor' };
 const ROUNDS = 60;
 
@@ -59,7 +65,9 @@ const ROUNDS = 60;
             () => answered++,
             (e: unknown) =>
               failures.push(
-                e instanceof Error ? `${(e as { code?: string }).code ?? e.name}: ${e.message}` : String(e),
+                e instanceof Error
+                  ? `${(e as { code?: string }).code ?? e.name}: ${e.message}${causeOf(e)}`
+                  : String(e),
               ),
           );
         }

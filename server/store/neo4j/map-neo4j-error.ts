@@ -34,7 +34,7 @@ export function mapNeo4jError(error: unknown): Error {
   if (error instanceof AppError) return error;
   if (error instanceof Neo4jError) {
     if (UNAVAILABLE_CODES.has(error.code) || Neo4jError.isRetryable(error)) {
-      return new UnavailableError();
+      return new UnavailableError(undefined, error);
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       // Every uniqueness constraint in cypher/schema guards an id (or the audit seq, written only by us).
@@ -43,7 +43,7 @@ export function mapNeo4jError(error: unknown): Error {
     return error;
   }
   const errno = (error as { code?: unknown } | null)?.code;
-  if (typeof errno === 'string' && CONNECTION_ERRNOS.has(errno)) return new UnavailableError();
+  if (typeof errno === 'string' && CONNECTION_ERRNOS.has(errno)) return new UnavailableError(undefined, error);
   return error instanceof Error ? error : new Error(String(error));
 }
 

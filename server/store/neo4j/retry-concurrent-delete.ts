@@ -7,8 +7,13 @@ import { Neo4jError } from 'neo4j-driver';
  */
 export const CONCURRENT_DELETE = 'Neo.ClientError.Statement.EntityNotFound';
 
-/** How often a transaction is tried in all when it meets a concurrent delete. */
-const ATTEMPTS = 3;
+/**
+ * How often a transaction is tried in all when it meets a concurrent delete. A writer that keeps
+ * replacing the same relationships can meet a read three times in a row on a busy machine (CI saw
+ * it once), so the read backs off a little longer each time: 10, 20, 40, 80 ms, with jitter.
+ */
+const ATTEMPTS = 5;
+const FIRST_BACKOFF_MS = 10;
 
 /**
  * Runs `attempt` (one whole transaction, rolled back when it throws, so running it again is safe)
@@ -20,6 +25,8 @@ export async function retryConcurrentDelete<T>(attempt: () => Promise<T>): Promi
       return await attempt();
     } catch (e) {
       if (n >= ATTEMPTS || !(e instanceof Neo4jError && e.code === CONCURRENT_DELETE)) throw e;
+      const backoff = FIRST_BACKOFF_MS * 2 ** (n - 1);
+      await new Promise((resolve) => setTimeout(resolve, backoff / 2 + Math.random() * backoff));
     }
   }
 }
