@@ -31,7 +31,7 @@ export function describeExports(harness: StoreHarness): void {
       expect(res.headers['content-type']).toMatch(/^application\/graphml\+xml/);
       expect(res.headers['content-disposition']).toMatch(/attachment; filename="alliance-atlas.graphml"/);
       expect(res.text.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-      for (const attr of ['kind', 'name', 'since', 'until', 'type', 'confidence', 'sources', 'role', 'note']) {
+      for (const attr of ['kind', 'name', 'since', 'until', 'type', 'grade', 'status', 'sources', 'role', 'note']) {
         expect(res.text).toContain(`attr.name="${attr}"`);
       }
       expect(res.text).toContain('attr.name="since" attr.type="int"');
@@ -43,10 +43,13 @@ export function describeExports(harness: StoreHarness): void {
       const res = await request(app).get('/export/relationships.csv').expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.text.split('\r\n')[0]).toBe(
-        'id,type,from,from_name,to,to_name,since,until,confidence,role,note,sources',
+        'id,type,from,from_name,to,to_name,since,until,sinceDate,untilDate,status,credibility,reliability,grade,disputed,' +
+          'role,note,sources,source_titles,suspensions,alternatives',
       );
       const rows = relationshipsFromCsv(res.text);
-      expect(rows.map(({ from_name: _f, to_name: _t, ...r }) => r)).toEqual(comparable(json).relationships);
+      expect(rows.map(({ from_name: _f, to_name: _t, derived: _d, ...r }) => r)).toEqual(
+        comparable(json).relationships,
+      );
       const leads = rows.find((r) => r.id === 'state:gbr/LEADS/activity:efp-estonia/2017')!;
       expect(leads).toMatchObject({ from_name: 'United Kingdom', to_name: 'Forward presence battlegroup Estonia' });
     });

@@ -131,7 +131,7 @@ export function describeMutations(harness: StoreHarness): void {
               type: 'MEMBER_OF',
               from: 'state:est',
               to: 'framework:pfp',
-              confidence: 'HIGH',
+              credibility: 2,
               sources: ['source:nato-members'],
             },
           },
@@ -149,7 +149,7 @@ export function describeMutations(harness: StoreHarness): void {
               type: 'MEMBER_OF',
               from: 'state:zzz',
               to: 'org:nato',
-              confidence: 'HIGH',
+              credibility: 2,
               sources: ['source:nato-members'],
             },
           },
@@ -160,14 +160,14 @@ export function describeMutations(harness: StoreHarness): void {
       );
     });
 
-    it('upsertRelationship: the default id, confidence as an enum, endpoints resolved', async () => {
+    it('upsertRelationship: the default id, the grade and its confidence, endpoints resolved', async () => {
       const input = {
         type: 'PARTNER_IN',
         from: 'state:swe',
         to: 'framework:pfp',
         since: 1994,
         until: 2023,
-        confidence: 'MEDIUM',
+        credibility: 3,
         note: 'joined with Finland',
         sources: ['source:nato-partnerships'],
       };
@@ -178,7 +178,14 @@ export function describeMutations(harness: StoreHarness): void {
         type: 'PARTNER_IN',
         since: 1994,
         until: 2023,
+        sinceDate: null,
+        untilDate: null,
+        status: 'ACTIVE',
+        credibility: 3,
+        reliability: 'A',
+        grade: 'A3',
         confidence: 'MEDIUM',
+        disputed: false,
         role: null,
         note: 'joined with Finland',
         version: 1,
@@ -186,8 +193,8 @@ export function describeMutations(harness: StoreHarness): void {
         to: { id: 'framework:pfp', name: 'Partnership for Peace' },
         sources: [{ id: 'source:nato-partnerships' }],
       });
-      const again = await gql(app, UPSERT_REL, { input: { ...input, confidence: 'HIGH' }, v: 1 }, BOB);
-      expect(again.data!.upsertRelationship).toMatchObject({ confidence: 'HIGH', version: 2 });
+      const again = await gql(app, UPSERT_REL, { input: { ...input, credibility: 2 }, v: 1 }, BOB);
+      expect(again.data!.upsertRelationship).toMatchObject({ grade: 'A2', credibility: 2, version: 2 });
     });
 
     it('deleteRelationship and deleteEntity return what was removed; unknown ids are NOT_FOUND', async () => {
@@ -234,7 +241,7 @@ export function describeMutations(harness: StoreHarness): void {
             type: 'MEMBER_OF',
             from: 'state:pol',
             to: 'org:nope',
-            confidence: 'HIGH',
+            credibility: 2,
             sources: ['source:nato-members'],
           },
         ],
@@ -251,7 +258,15 @@ export function describeMutations(harness: StoreHarness): void {
       const fields = report.data!.importGraph.problems.map((p) => p.field);
       expect(fields).toEqual(expect.arrayContaining(['id', 'to']));
       const good = {
-        sources: [{ id: 'source:pl', title: 'Poland joins NATO', url: 'https://www.nato.int/pl' }],
+        sources: [
+          {
+            id: 'source:pl',
+            title: 'Poland joins NATO',
+            url: 'https://www.nato.int/pl',
+            publisher: 'NATO',
+            reliability: 'A',
+          },
+        ],
         entities: [POLAND],
         relationships: [
           {
@@ -259,7 +274,7 @@ export function describeMutations(harness: StoreHarness): void {
             from: 'state:pol',
             to: 'org:nato',
             since: 1999,
-            confidence: 'HIGH',
+            credibility: 2,
             sources: ['source:pl'],
           },
         ],
@@ -346,7 +361,7 @@ export function describeMutations(harness: StoreHarness): void {
             from: 'state:pol',
             to: 'org:nato',
             since: 1999,
-            confidence: 'LOW',
+            credibility: 5,
             role: 'member, full',
             note,
             sources: ['source:nato-members'],

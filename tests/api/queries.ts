@@ -3,6 +3,7 @@
  * pages, neighbourhoods, paths, counts, and how GraphQL's own errors come back.
  */
 import type { Express } from 'express';
+import { fromKinds, toKinds } from '../../domain/relation-rules.js';
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { BALTIC, type StoreHarness } from '../contract/graph-store.contract.js';
 import {
@@ -39,6 +40,8 @@ export function describeQueries(harness: StoreHarness): void {
         summary: null,
         since: null,
         until: null,
+        sinceDate: null,
+        untilDate: null,
         version: 1,
         sources: [
           {
@@ -46,13 +49,14 @@ export function describeQueries(harness: StoreHarness): void {
             title: 'NATO member countries',
             url: 'https://www.nato.int/cps/en/natohq/topics_52044.htm',
             publisher: 'NATO',
+            reliability: 'A',
           },
         ],
       });
       expect(r.data!.none).toBeNull();
     });
 
-    it('relationship: the endpoints resolved, confidence as the GraphQL enum, null when unknown', async () => {
+    it('relationship: the endpoints resolved, the grade and the confidence it maps to, null when unknown', async () => {
       const r = await gql(
         app,
         `{ r: relationship(id: "state:gbr/LEADS/activity:efp-estonia/2017") { ${REL_FIELDS} } none: relationship(id: "nope") { id } }`,
@@ -63,7 +67,14 @@ export function describeQueries(harness: StoreHarness): void {
         type: 'LEADS',
         since: 2017,
         until: null,
+        sinceDate: null,
+        untilDate: null,
+        status: 'ACTIVE',
+        credibility: 2,
+        reliability: 'B',
+        grade: 'B2',
         confidence: 'HIGH',
+        disputed: false,
         role: 'framework nation',
         note: null,
         version: 1,
@@ -245,12 +256,12 @@ export function describeQueries(harness: StoreHarness): void {
       expect(r.errors).toBeUndefined();
       expect(r.data!.stats).toMatchObject({ entities: 22, relationships: 33, sources: 4 });
       expect(r.data!.stats.byKind[0]).toEqual({ kind: 'STATE', count: 9 });
-      expect(r.data!.stats.byRelationType).toHaveLength(13);
+      expect(r.data!.stats.byRelationType).toHaveLength(19);
       expect(r.data!.old.entities).toBeLessThan(22);
-      expect(r.data!.kinds).toHaveLength(8);
+      expect(r.data!.kinds).toHaveLength(11);
       expect(r.data!.kinds).toContainEqual({ kind: 'STATE', idPrefix: 'state:', count: 9 });
       expect(r.data!.kinds).toContainEqual({ kind: 'FRAMEWORK', idPrefix: 'framework:', count: 4 });
-      expect(r.data!.relationTypes).toHaveLength(13);
+      expect(r.data!.relationTypes).toHaveLength(19);
       expect(r.data!.relationTypes).toContainEqual({
         relationType: 'MEMBER_OF',
         fromKinds: ['STATE'],
@@ -259,8 +270,14 @@ export function describeQueries(harness: StoreHarness): void {
       });
       expect(r.data!.relationTypes).toContainEqual({
         relationType: 'SUCCEEDS',
-        fromKinds: ['ACTIVITY', 'FRAMEWORK'],
-        toKinds: ['ACTIVITY', 'FRAMEWORK'],
+        fromKinds: fromKinds('SUCCEEDS'),
+        toKinds: toKinds('SUCCEEDS'),
+        count: 0,
+      });
+      expect(r.data!.relationTypes).toContainEqual({
+        relationType: 'ATTENDS',
+        fromKinds: ['STATE', 'ORGANIZATION'],
+        toKinds: ['EVENT'],
         count: 0,
       });
     });
