@@ -2,9 +2,12 @@ import { createServer, type Server } from 'node:http';
 import neo4j, { routing, type Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../server/errors.js';
 import { compareStrings } from '../../server/store/arguments.js';
-import type { Entity, Relationship } from '../../domain/model.js';
+import { ANY_EVIDENCE, confidenceOf } from '../../domain/evidence.js';
+import type { Entity, Relationship, Reliability } from '../../domain/model.js';
+import { ALWAYS } from '../../domain/valid-at.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { PATHS_STATEMENTS, pathsOverNeo4j, type PathsStatement } from '../../server/store/neo4j/paths-graph.js';
+import { filterParams, timeParams } from '../../server/store/neo4j/read-params.js';
 import { toEntity, toRelationship } from '../../server/store/neo4j/to-domain.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../../server/store/search-text.js';
 import {
@@ -27,15 +30,19 @@ import {
  */
 type Row = Record<string, unknown>;
 
+/** The API's defaults for the benchmark's queries: all time, any evidence; paths skip suspended links. */
+const NO_FILTERS = filterParams(ALWAYS, { ...ANY_EVIDENCE, includeSuspended: true });
+const PATHS_EVIDENCE = { ...ANY_EVIDENCE, includeSuspended: false };
+
 const node = (e: Entity) => ({ id: e.id, kind: e.kind, name: e.name, since: e.since, until: e.until });
-const edge = (r: Relationship) => ({
+const edge = (r: Relationship & { reliability: Reliability }) => ({
   id: r.id,
   type: r.type,
   from: { id: r.from },
   to: { id: r.to },
   since: r.since,
   until: r.until,
-  confidence: r.confidence.toUpperCase(),
+  confidence: confidenceOf(r).toUpperCase(),
 });
 
 export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
@@ -63,7 +70,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
           depth: neo4j.int(depth),
           kinds: null,
           types: null,
-          asOf: null,
+          ...NO_FILTERS,
         });
         const row = first.records[0]?.toObject();
         if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
@@ -77,7 +84,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         const second = await tx.run(statements.neighborhoodSubgraph, {
           ids: [focus.id, ...kept],
           types: null,
-          asOf: null,
+          ...NO_FILTERS,
         });
         const sub = second.records[0]!.toObject();
         const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
@@ -124,7 +131,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         q: ws.join(' '),
         words: ws,
         kinds: null,
-        asOf: null,
+        ...timeParams(ALWAYS),
         first: neo4j.int(SEARCH_FIRST),
         exact: SCORE_EXACT,
         prefix: SCORE_PREFIX,
@@ -145,7 +152,8 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
           to: String(v.to),
           maxLength: PATHS_MAX_LENGTH,
           kinds: null,
-          asOf: null,
+          when: ALWAYS,
+          evidence: PATHS_EVIDENCE,
           limit: PATHS_LIMIT,
         };
         const paths = await session.executeRead((tx) =>
