@@ -46,7 +46,14 @@ export function referencedIds(data: unknown): { entityIds: string[]; sourceIds: 
       ...entities.map((e) => field(e, 'id')),
       ...relationships.flatMap((r) => [field(r, 'from'), field(r, 'to')]),
     ]),
-    sourceIds: uniqueStrings([...entities, ...relationships].flatMap((x) => list(field(x, 'sources')))),
+    sourceIds: uniqueStrings(
+      [
+        ...entities,
+        ...relationships,
+        // Suspensions and alternatives cite sources too.
+        ...relationships.flatMap((r) => [...list(field(r, 'suspensions')), ...list(field(r, 'alternatives'))]),
+      ].flatMap((x) => list(field(x, 'sources'))),
+    ),
   };
 }
 
