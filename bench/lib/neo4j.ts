@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
+import { reliabilityOf } from '../../server/store/fact-visibility.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
 import type { NormalizedGraph } from '../../domain/graph-data.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../tools/neo4j-local/start.js';
@@ -220,7 +221,15 @@ export async function loadIntoNeo4j(
   const t0 = performance.now();
   await run('seed/sources', graph.sources.map(sourceRow), false);
   const entitySeconds = await run('seed/entities', graph.entities.map(entityRow), true);
-  const relationshipSeconds = await run('seed/relationships', graph.relationships.map(relationshipRow), true);
+  // The seed statement grades each relationship from its stored sources; a bulk CREATE cannot look
+  // them up row by row cheaply, so its rows carry the grade the store would compute.
+  const sourcesById = new Map(graph.sources.map((src) => [src.id, src]));
+  const relationshipRows = graph.relationships.map((r) => {
+    const row = relationshipRow(r);
+    if (mode === 'seed') return row;
+    return { ...row, props: { ...row.props, reliability: reliabilityOf(r, (id) => sourcesById.get(id)) } };
+  });
+  const relationshipSeconds = await run('seed/relationships', relationshipRows, true);
   await driver.executeQuery(cypher.statement('bench/await-indexes'));
   const seconds = (performance.now() - t0) / 1000;
   const rows = graph.sources.length + graph.entities.length + graph.relationships.length;

@@ -115,4 +115,22 @@ export function describeImportsAndAudit(current: () => GraphStore, harness: Stor
     expect(rest.items.map((e) => e.seq)).toEqual([1]);
     expect(rest.hasNextPage).toBe(false);
   });
+
+  it('audits a relationship as stored, never what a read derives (reliability, status)', async () => {
+    const id = 'state:est/MEMBER_OF/org:nato/2004';
+    const stored = (await store.relationship(id))!;
+    const { reliability: _reliability, status: _status, version: _version, ...input } = stored;
+    await store.upsertRelationship({ ...input, note: 'audited' }, alice);
+    await store.deleteRelationship(id, alice);
+    const [deleted, upserted] = (await store.auditLog({ first: 2 })).items;
+    const after = JSON.parse(upserted!.after!) as Record<string, unknown>;
+    const before = JSON.parse(upserted!.before!) as Record<string, unknown>;
+    const gone = JSON.parse(deleted!.before!) as Record<string, unknown>;
+    for (const audited of [after, before, gone]) {
+      expect(Object.keys(audited)).not.toContain('reliability');
+      expect(Object.keys(audited)).not.toContain('status');
+    }
+    expect(after).toMatchObject({ id, note: 'audited', credibility: stored.credibility, version: stored.version + 1 });
+    expect(gone).toEqual(after);
+  });
 }

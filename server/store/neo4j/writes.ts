@@ -25,7 +25,7 @@ import {
   type TouchingRelationship,
 } from '../write-rules.js';
 import type { Row, Tx } from './statements.js';
-import { toEntity, toInt, toNumber, toRelationshipView } from './to-domain.js';
+import { plainRelationship, toEntity, toInt, toNumber, toRelationshipView } from './to-domain.js';
 import { entityRow, relationshipRow } from './to-rows.js';
 import type { Transactions } from './transactions.js';
 
@@ -147,7 +147,15 @@ export class Neo4jWrites {
         reliability,
         status: statusAt(r, ALWAYS),
       };
-      await appendAudit(tx, ctx, 'upsertRelationship', [r.id], current, written);
+      // The audit keeps what is stored, as the memory store's does: not what a read derives.
+      await appendAudit(
+        tx,
+        ctx,
+        'upsertRelationship',
+        [r.id],
+        current && plainRelationship(current),
+        plainRelationship(written),
+      );
       return written;
     });
   }
@@ -167,7 +175,8 @@ export class Neo4jWrites {
       checkVersion('Entity', id, entity, expectedVersion);
       await tx.run('deleteEntity', { id });
       const removed = { entity, relationships };
-      await appendAudit(tx, ctx, 'deleteEntity', [id, ...relationships.map((r) => r.id)], removed, null);
+      const stored = { entity, relationships: relationships.map(plainRelationship) };
+      await appendAudit(tx, ctx, 'deleteEntity', [id, ...relationships.map((r) => r.id)], stored, null);
       return removed;
     });
   }
@@ -179,7 +188,7 @@ export class Neo4jWrites {
       const relationship = toRelationshipView(row.relationship as Row, ALWAYS);
       checkVersion('Relationship', id, relationship, expectedVersion);
       await tx.run('deleteRelationship', { id });
-      await appendAudit(tx, ctx, 'deleteRelationship', [id], relationship, null);
+      await appendAudit(tx, ctx, 'deleteRelationship', [id], plainRelationship(relationship), null);
       return relationship;
     });
   }
