@@ -10,16 +10,12 @@ import {
   type NormalizedGraph,
 } from './data-schema.js';
 import { ID_PREFIX } from './ids.js';
-import type { ImportProblem, Kind, Period, Relationship, Source } from './model.js';
+import { bestReliability } from './evidence.js';
+import { RELIABILITIES, type ImportProblem, type Kind, type Period, type Relationship, type Source } from './model.js';
 import { endpointsAllowed } from './relation-rules.js';
 import { endDay, startDay, yearOf } from './valid-at.js';
 
-export type {
-  NormalizedEntity,
-  NormalizedGraph,
-  NormalizedRelationship,
-  NormalizedSource,
-} from './data-schema.js';
+export type { NormalizedEntity, NormalizedGraph, NormalizedRelationship, NormalizedSource } from './data-schema.js';
 
 /** What already exists in a store, for imports and writes that refer to it. */
 export interface ExistingGraph {
@@ -79,10 +75,36 @@ function confirmedProblem(
 }
 
 /**
+ * A fact's primary value is the one its best-graded source gives (docs/evidence-grading.md): an
+ * alternative may not cite a more reliable source than the primary value does.
+ */
+function primaryProblems(
+  entry: string,
+  r: Pick<Relationship, 'sources' | 'alternatives'>,
+  source: (id: string) => Pick<Source, 'reliability'> | undefined,
+): ImportProblem[] {
+  const best = (ids: string[]) => bestReliability(ids.flatMap((id) => source(id)?.reliability ?? []));
+  const primary = best(r.sources);
+  return r.alternatives.flatMap((a, j) => {
+    const other = best(a.sources);
+    return RELIABILITIES.indexOf(other) < RELIABILITIES.indexOf(primary)
+      ? [
+          {
+            entry,
+            field: `alternatives.${j}.sources`,
+            message: `cite a better-graded source (${other}) than the primary value's (${primary}): the primary value is the best-graded source's`,
+          },
+        ]
+      : [];
+  });
+}
+
+/**
  * Validates a whole batch at once and reports every problem (never the first only): shapes, kinds,
  * id prefixes, duplicate ids, dangling references to entities and sources, allowed endpoints,
  * dates and their order, the evidence rules of docs/evidence-grading.md (a URL on every source that
- * can be graded, a publisher with every URL, two publishers for a confirmed fact). References may
+ * can be graded, a publisher with every URL, two publishers for a confirmed fact, the primary value
+ * the best-graded source's). References may
  * point into the batch or at what `existing` already holds.
  */
 export function validateGraphData(
@@ -158,6 +180,7 @@ export function validateGraphData(
     problems.push(...periodProblems(named, r));
     checkSources(named, r.sources);
     problems.push(...confirmedProblem(named, r, sourceOf));
+    problems.push(...primaryProblems(named, r, sourceOf));
     for (const list of ['suspensions', 'alternatives'] as const) {
       r[list].forEach((c, j) => {
         problems.push(...periodProblems(named, c, `${list}.${j}.`));

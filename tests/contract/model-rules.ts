@@ -185,5 +185,19 @@ export function describeModelRules(harness: StoreHarness): void {
         'input.alternatives.0.sources.0',
       );
     });
+
+    it('refuses an alternative better graded than the primary value, which must be the best-graded source’s', async () => {
+      await expectAppError(
+        store.upsertRelationship(
+          rel('PARTNER_IN', 'state:kwt', 'framework:ici', {
+            sources: ['source:press'],
+            alternatives: [{ since: 2005, sources: NATO }],
+          }),
+          alice,
+        ),
+        'BAD_USER_INPUT',
+        'input.alternatives.0.sources',
+      );
+    });
   });
 }

@@ -79,10 +79,10 @@ describe('data/', () => {
     expect(rels('PARTNER_IN', 'state:blr', 'framework:pfp')[0]?.suspensions).toHaveLength(1);
   });
 
-  it("records Kuwait's competing ICI dates as alternatives", () => {
+  it("records Kuwait's competing ICI dates as alternatives, NATO's (the best-graded) as the primary value", () => {
     const [ici] = rels('PARTNER_IN', 'state:kwt', 'framework:ici');
-    expect(ici?.sinceDate).toBe('2004-12');
-    expect(ici?.alternatives.length).toBeGreaterThan(0);
+    expect(ici).toMatchObject({ since: 2005, sinceDate: null, sources: ['source:nato-ici'] });
+    expect(ici?.alternatives.map((a) => a.sinceDate)).toEqual(['2004-12', '2004-06']);
   });
 
   it('has a handful of events, documents and commands', () => {
