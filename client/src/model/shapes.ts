@@ -55,17 +55,14 @@ export function shapeSvg(shape: NodeShape, cx: number, cy: number, w: number, h:
         [0.5, 1],
         [-1, 1],
       ])}" ${attrs}/>`;
-    case 'cut-rectangle':
+    case 'tag':
       return `<polygon points="${polygon(cx, cy, w, h, [
-        [-0.6, -1],
-        [0.6, -1],
-        [1, -0.6],
-        [1, 0.6],
-        [0.6, 1],
-        [-0.6, 1],
-        [-1, 0.6],
-        [-1, -0.6],
-      ])}" ${attrs}/>`;
+        [-1, -1],
+        [0.45, -1],
+        [1, 0],
+        [0.45, 1],
+        [-1, 1],
+      ])}" stroke-linejoin="round" ${attrs}/>`;
     case 'vee':
       return `<polygon points="${polygon(cx, cy, w, h, [
         [-1, -1],

@@ -16,7 +16,7 @@ export type NodeShape =
   | 'octagon'
   | 'barrel'
   | 'rhomboid'
-  | 'cut-rectangle'
+  | 'tag'
   | 'vee';
 
 export interface KindStyle {
@@ -39,7 +39,7 @@ export const KIND_STYLE: Record<Kind, KindStyle> = {
   REGION: { label: 'Region', plural: 'Regions', color: '#999999', shape: 'barrel' },
   // Okabe-Ito has no colour left: Paul Tol's wine and indigo, and paper white; the shapes carry the kind.
   EVENT: { label: 'Event', plural: 'Events', color: '#882255', shape: 'rhomboid' },
-  DOCUMENT: { label: 'Document', plural: 'Documents', color: '#F4F1E8', shape: 'cut-rectangle' },
+  DOCUMENT: { label: 'Document', plural: 'Documents', color: '#F4F1E8', shape: 'tag' },
   COMMAND: { label: 'Command', plural: 'Commands', color: '#332288', shape: 'vee' },
 };
 

@@ -60,18 +60,11 @@ export function stylesheet(): StylesheetJson {
       selector: `edge[confidence = "${c}"]`,
       style: { 'line-style': CONFIDENCE_LINE[c] },
     })),
-    // Suspended (the fact stands, on hold): faint, with two bars across the middle, like ⏸.
+    // Suspended (the fact stands, on hold): a faint line with a large black arrowhead. Only the
+    // arrowhead and opacity: the WebGL renderer draws triangles alone (no mid-line or tee markers).
     {
       selector: 'edge.suspended',
-      style: {
-        opacity: 0.55,
-        'mid-source-arrow-shape': 'tee',
-        'mid-target-arrow-shape': 'tee',
-        'mid-source-arrow-color': '#000000',
-        'mid-target-arrow-color': '#000000',
-        'mid-source-arrow-fill': 'filled',
-        'arrow-scale': 1.1,
-      },
+      style: { opacity: 0.55, 'target-arrow-color': '#000000', 'arrow-scale': 1.5 },
     },
     { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#000000' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },

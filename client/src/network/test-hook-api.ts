@@ -26,9 +26,23 @@ export interface DrawnNode {
   label: Box;
 }
 
+/** One edge as drawn: its data's status and grade, its classes, and the style that draws it. */
+export interface DrawnEdge {
+  id: string;
+  source: string;
+  target: string;
+  classes: string[];
+  status: string;
+  grade: string;
+  visible: boolean;
+  /** Computed style: line-style, opacity, the arrowhead's colour. */
+  style: { lineStyle: string; opacity: number; arrowColor: string };
+}
+
 export interface AtlasTestHook {
   /** A snapshot of what the canvas draws now, read-only. */
   nodes(): DrawnNode[];
+  edges(): DrawnEdge[];
 }
 
 export const TEST_HOOK_GLOBAL = '__atlasTestHook';

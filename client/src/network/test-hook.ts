@@ -1,5 +1,5 @@
 import type { BoundingBox12, Core } from 'cytoscape';
-import { TEST_HOOK_GLOBAL, type AtlasTestHook, type Box, type DrawnNode } from './test-hook-api.js';
+import { TEST_HOOK_GLOBAL, type AtlasTestHook, type Box, type DrawnEdge, type DrawnNode } from './test-hook-api.js';
 
 const box = ({ x1, y1, x2, y2 }: BoundingBox12): Box => ({ x1, y1, x2, y2 });
 
@@ -31,6 +31,21 @@ export function installTestHook(cy: Core, container: HTMLElement): void {
         };
       });
     },
+    edges: () =>
+      cy.edges().map((e): DrawnEdge => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        classes: e.classes(),
+        status: String(e.data('status')),
+        grade: String(e.data('grade')),
+        visible: e.visible(),
+        style: {
+          lineStyle: String(e.style('line-style')),
+          opacity: Number(e.style('opacity')),
+          arrowColor: String(e.style('target-arrow-color')),
+        },
+      })),
   };
   Object.defineProperty(window, TEST_HOOK_GLOBAL, { value: Object.freeze(hook) });
 }

@@ -69,10 +69,9 @@ export function lineIcon(color: string, style: 'solid' | 'dashed' | 'dotted' = '
   return svg;
 }
 
-/** The legend's sample of a suspended link: a faint line barred across its middle, as on the canvas. */
+/** The legend's sample of a suspended link: a faint line with a large black arrowhead, as on the canvas. */
 export function suspendedIcon(color = '#555', width = 28): SVGSVGElement {
-  const m = (width - 4) / 2;
-  const doc = `<line x1="2" y1="8" x2="${width - 6}" y2="8" stroke="${color}" stroke-width="2.5" stroke-opacity="0.5" stroke-dasharray="2 2"/><line x1="${m - 2}" y1="2" x2="${m - 2}" y2="14" stroke="#000" stroke-width="2"/><line x1="${m + 2}" y1="2" x2="${m + 2}" y2="14" stroke="#000" stroke-width="2"/><polygon points="${width - 2},8 ${width - 8},4.5 ${width - 8},11.5" fill="${color}" fill-opacity="0.5"/>`;
+  const doc = `<line x1="2" y1="8" x2="${width - 9}" y2="8" stroke="${color}" stroke-width="2.5" stroke-opacity="0.45"/><polygon points="${width - 1},8 ${width - 10},3 ${width - 10},13" fill="#000"/>`;
   const svg = svgIcon(doc, 16);
   svg.setAttribute('width', String(width));
   svg.setAttribute('viewBox', `0 0 ${width} 16`);

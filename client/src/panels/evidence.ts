@@ -40,7 +40,7 @@ export function suspendedText(rel: Pick<Rel, 'suspensions'>, status: 'ACTIVE' | 
 }
 
 export function suspendedBadge(text: string): HTMLElement {
-  return h('span', { className: 'badge suspended', 'data-testid': 'suspended' }, `⏸ ${text}`);
+  return h('span', { className: 'badge suspended', 'data-testid': 'suspended' }, `‖ ${text}`);
 }
 
 /**

@@ -80,10 +80,6 @@ export type SourceFieldsFragment = { id: string, title: string, url: string | nu
 
 export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null };
 
-export type SuspensionFieldsFragment = { since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
-
-export type AlternativeFieldsFragment = { since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
-
 export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
 
 export type NeighborCountsQueryVariables = Exact<{
