@@ -11,8 +11,11 @@ export function memoryHarness(): StoreHarness {
   };
 }
 
-/** One Neo4jStore on the test database, wiped and reseeded for each graph; or why it is skipped. */
-export function neo4jHarness(): StoreHarness | { skip: string } {
+/**
+ * One Neo4jStore on the test database, wiped and reseeded for each graph; or why it is skipped.
+ * `timeoutMs` bounds each transaction (STORE_TIMEOUT_MS's role).
+ */
+export function neo4jHarness(timeoutMs = 10_000): StoreHarness | { skip: string } {
   const db = testNeo4j();
   if (db.skip !== null) return { skip: db.skip };
   let store: Neo4jStore | undefined;
@@ -23,7 +26,7 @@ export function neo4jHarness(): StoreHarness | { skip: string } {
         username: db.username,
         password: db.password,
         database: 'neo4j',
-        timeoutMs: 10_000,
+        timeoutMs,
       });
       await store.resetForTests();
       await store.seedGraph(graph);
