@@ -18,7 +18,15 @@ import { describeError, request } from './api/request.js';
 import { composeGraph, type EntityLite, type Rel, type SubgraphPart, type VisibleGraph } from './model/graph-model.js';
 import { neighbourhoodArgs, partKey, sameServerFilters } from './model/server-filters.js';
 import { timeArgs } from './model/time.js';
-import { evidenceArgs, evidenceKey, type Expansion, type ViewChange, type ViewState, type ViewStore } from './state.js';
+import {
+  evidenceArgs,
+  evidenceKey,
+  pathEvidenceArgs,
+  type Expansion,
+  type ViewChange,
+  type ViewState,
+  type ViewStore,
+} from './state.js';
 
 export type Details = NonNullable<EntityDetailsQuery['entity']> & { rels: Rel[]; neighbours: Map<string, EntityLite> };
 export type NeighborCount = NeighborCountsQuery['neighborCounts'][number];
@@ -259,7 +267,7 @@ export class Loader {
         maxLength: 6,
         kinds: null,
         ...timeArgs(view),
-        ...evidenceArgs(view.filters),
+        ...pathEvidenceArgs(view.filters),
         limit: 5,
       });
       if (token !== this.pathToken) return;

@@ -37,6 +37,8 @@ export interface Filters {
   maxCredibility: number | null;
   /** Whether links suspended at the time asked are shown (drawn as suspended) or left out. */
   includeSuspended: boolean;
+  /** Whether a path may run through a link suspended at the time asked (the API's default: no). */
+  pathsThroughSuspended: boolean;
 }
 
 /** The arguments the server's evidence filter takes, from the view's filters. */
@@ -48,9 +50,14 @@ export function evidenceArgs(f: Filters): {
   return { minReliability: f.minReliability, maxCredibility: f.maxCredibility, includeSuspended: f.includeSuspended };
 }
 
+/** The evidence arguments of a paths request: suspended links only when the analyst lets paths cross them. */
+export function pathEvidenceArgs(f: Filters): ReturnType<typeof evidenceArgs> {
+  return { ...evidenceArgs(f), includeSuspended: f.pathsThroughSuspended };
+}
+
 /** Identifies an evidence filter (part of the cache key of what the server returned under it). */
 export function evidenceKey(f: Filters): string {
-  return `${f.minReliability ?? ''}|${f.maxCredibility ?? ''}|${f.includeSuspended ? '' : 'active'}`;
+  return `${f.minReliability ?? ''}|${f.maxCredibility ?? ''}|${f.includeSuspended ? '' : 'active'}|${f.pathsThroughSuspended ? 'paths' : ''}`;
 }
 
 /** Everything a view is; lives in the URL (url-state.ts), drives the canvas and the panels. */
@@ -102,6 +109,7 @@ export function defaultView(): ViewState {
       minReliability: null,
       maxCredibility: null,
       includeSuspended: true,
+      pathsThroughSuspended: false,
     },
     year: null,
     day: null,

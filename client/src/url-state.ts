@@ -111,6 +111,7 @@ export function encodeView(view: ViewState): string {
   if (view.filters.minReliability !== null) q.set('rel', view.filters.minReliability);
   if (view.filters.maxCredibility !== null) q.set('cred', String(view.filters.maxCredibility));
   if (!view.filters.includeSuspended) q.set('susp', '0');
+  if (view.filters.pathsThroughSuspended) q.set('psusp', '1');
   if (view.day !== null) q.set('d', view.day);
   else if (view.year !== null) q.set('y', String(view.year));
   if (view.layout !== d.layout) q.set('l', view.layout);
@@ -151,6 +152,7 @@ export function decodeView(search: string): ViewState {
   const cred = Number(q.get('cred'));
   if (q.has('cred') && Number.isInteger(cred) && cred >= 1 && cred <= 6) view.filters.maxCredibility = cred;
   if (q.get('susp') === '0') view.filters.includeSuspended = false;
+  if (q.get('psusp') === '1') view.filters.pathsThroughSuspended = true;
   const d = q.get('d');
   if (d && isCalendarDay(d) && yearOf(d) >= YEAR.min && yearOf(d) <= YEAR.max) {
     view.day = d;

@@ -3,37 +3,89 @@ import { escapeXml } from './shapes.js';
 
 /*
  * The visible subgraph as files (pure): JSON in the data/ format, GraphML for Gephi/yEd/Cytoscape
- * desktop, CSV of relationships (one row each, sources joined by spaces).
+ * desktop, CSV of relationships (one row each, sources joined by spaces). GraphML and CSV carry each
+ * fact's dates, grade and status at the view's time; suspensions and alternatives in words.
  */
 
-export function toJsonExport(graph: VisibleGraph, meta: { asOf: number | null; url: string }): string {
-  const sources = new Map<string, unknown>();
-  graph.edges.forEach((e) => e.rel.sources.forEach((s) => sources.set(s.id, s)));
+type Rel = VisibleGraph['edges'][number]['rel'];
+type Claim = Rel['suspensions'][number];
+
+/** Drops nulls and empty lists, so an export reads like a hand-written data/ file. */
+function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ) as Partial<T>;
+}
+
+function claimJson(c: Claim) {
+  return compact({
+    since: c.since,
+    until: c.until,
+    sinceDate: c.sinceDate,
+    untilDate: c.untilDate,
+    note: c.note,
+    sources: c.sources.map((s) => s.id),
+  });
+}
+
+/** "from 2014-04-01: note [Source title; …]", one claim per line part. */
+function claimWords(claims: readonly Claim[]): string {
+  return claims
+    .map((c) => {
+      const from = c.sinceDate ?? (c.since === null ? null : String(c.since));
+      const to = c.untilDate ?? (c.until === null ? null : String(c.until));
+      const when = from && to ? `${from} to ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'undated';
+      return `${when}${c.note ? `: ${c.note}` : ''} [${c.sources.map((s) => s.title).join('; ')}]`;
+    })
+    .join(' | ');
+}
+
+export function toJsonExport(
+  graph: VisibleGraph,
+  meta: { asOf: number | null; at?: string | null; url: string },
+): string {
+  const sources = new Map<string, Rel['sources'][number]>();
+  const cite = (list: readonly Rel['sources'][number][]) => list.forEach((s) => sources.set(s.id, s));
+  graph.edges.forEach(({ rel: r }) => {
+    cite(r.sources);
+    [...r.suspensions, ...r.alternatives].forEach((c) => cite(c.sources));
+  });
+  const when = meta.at ? ` on ${meta.at}` : meta.asOf === null ? '' : ` as of ${meta.asOf}`;
   return JSON.stringify(
     {
-      $comment: `Alliance Atlas view ${meta.url}${meta.asOf === null ? '' : ` as of ${meta.asOf}`}`,
-      sources: [...sources.values()],
-      entities: graph.nodes.map(({ entity: e }) => ({
-        id: e.id,
-        kind: e.kind,
-        name: e.name,
-        aliases: e.aliases,
-        summary: e.summary,
-        since: e.since,
-        until: e.until,
-      })),
-      relationships: graph.edges.map(({ rel: r }) => ({
-        id: r.id,
-        type: r.type,
-        from: r.from.id,
-        to: r.to.id,
-        since: r.since,
-        until: r.until,
-        confidence: r.confidence.toLowerCase(),
-        role: r.role,
-        note: r.note,
-        sources: r.sources.map((s) => s.id),
-      })),
+      $comment: `Alliance Atlas view ${meta.url}${when}`,
+      sources: [...sources.values()].map((s) => compact({ ...s })),
+      entities: graph.nodes.map(({ entity: e }) =>
+        compact({
+          id: e.id,
+          kind: e.kind,
+          name: e.name,
+          aliases: e.aliases,
+          summary: e.summary,
+          since: e.since,
+          until: e.until,
+          sinceDate: e.sinceDate,
+          untilDate: e.untilDate,
+        }),
+      ),
+      relationships: graph.edges.map(({ rel: r }) =>
+        compact({
+          id: r.id,
+          type: r.type,
+          from: r.from.id,
+          to: r.to.id,
+          since: r.since,
+          until: r.until,
+          sinceDate: r.sinceDate,
+          untilDate: r.untilDate,
+          credibility: r.credibility,
+          role: r.role,
+          note: r.note,
+          sources: r.sources.map((s) => s.id),
+          suspensions: r.suspensions.map(claimJson),
+          alternatives: r.alternatives.map(claimJson),
+        }),
+      ),
     },
     null,
     2,
@@ -46,32 +98,50 @@ export function toGraphml(graph: VisibleGraph): string {
     ['kind', 'node', 'string'],
     ['since', 'node', 'int'],
     ['until', 'node', 'int'],
+    ['sinceDate', 'node', 'string'],
+    ['untilDate', 'node', 'string'],
     ['type', 'edge', 'string'],
     ['esince', 'edge', 'int'],
     ['euntil', 'edge', 'int'],
-    ['confidence', 'edge', 'string'],
+    ['esinceDate', 'edge', 'string'],
+    ['euntilDate', 'edge', 'string'],
+    ['status', 'edge', 'string'],
+    ['credibility', 'edge', 'int'],
+    ['reliability', 'edge', 'string'],
+    ['grade', 'edge', 'string'],
+    ['disputed', 'edge', 'boolean'],
     ['role', 'edge', 'string'],
     ['sources', 'edge', 'string'],
+    ['source_titles', 'edge', 'string'],
+    ['source_urls', 'edge', 'string'],
+    ['suspensions', 'edge', 'string'],
+    ['alternatives', 'edge', 'string'],
   ];
-  const data = (key: string, value: string | number | null) =>
+  const data = (key: string, value: string | number | boolean | null) =>
     value === null || value === '' ? '' : `<data key="${key}">${escapeXml(String(value))}</data>`;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...keys.map(
       ([id, forWhat, type]) =>
-        `  <key id="${id}" for="${forWhat}" attr.name="${id!.replace(/^e(since|until)$/, '$1')}" attr.type="${type}"/>`,
+        `  <key id="${id}" for="${forWhat}" attr.name="${id!.replace(/^e(since|until)/, '$1')}" attr.type="${type}"/>`,
     ),
     '  <graph id="alliance-atlas" edgedefault="directed">',
     ...graph.nodes.map(
       ({ entity: e }) =>
-        `    <node id="${escapeXml(e.id)}">${data('name', e.name)}${data('kind', e.kind)}${data('since', e.since)}${data('until', e.until)}</node>`,
+        `    <node id="${escapeXml(e.id)}">${data('name', e.name)}${data('kind', e.kind)}${data('since', e.since)}` +
+        `${data('until', e.until)}${data('sinceDate', e.sinceDate)}${data('untilDate', e.untilDate)}</node>`,
     ),
     ...graph.edges.map(
-      ({ rel: r }) =>
+      ({ rel: r, status }) =>
         `    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.from.id)}" target="${escapeXml(r.to.id)}">` +
-        `${data('type', r.type)}${data('esince', r.since)}${data('euntil', r.until)}${data('confidence', r.confidence)}` +
-        `${data('role', r.role)}${data('sources', r.sources.map((s) => s.id).join(' '))}</edge>`,
+        `${data('type', r.type)}${data('esince', r.since)}${data('euntil', r.until)}` +
+        `${data('esinceDate', r.sinceDate)}${data('euntilDate', r.untilDate)}${data('status', status)}` +
+        `${data('credibility', r.credibility)}${data('reliability', r.reliability)}${data('grade', r.grade)}` +
+        `${data('disputed', r.disputed)}${data('role', r.role)}${data('sources', r.sources.map((s) => s.id).join(' '))}` +
+        `${data('source_titles', r.sources.map((s) => s.title).join('; '))}` +
+        `${data('source_urls', r.sources.flatMap((s) => s.url ?? []).join(' '))}` +
+        `${data('suspensions', claimWords(r.suspensions))}${data('alternatives', claimWords(r.alternatives))}</edge>`,
     ),
     '  </graph>',
     '</graphml>',
@@ -79,7 +149,7 @@ export function toGraphml(graph: VisibleGraph): string {
   return lines.join('\n') + '\n';
 }
 
-function csvCell(value: string | number | null): string {
+function csvCell(value: string | number | boolean | null): string {
   const s = value === null ? '' : String(value);
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
@@ -95,12 +165,21 @@ export function toCsv(graph: VisibleGraph): string {
     'to_name',
     'since',
     'until',
-    'confidence',
+    'sinceDate',
+    'untilDate',
+    'status',
+    'credibility',
+    'reliability',
+    'grade',
+    'disputed',
     'role',
     'sources',
+    'source_titles',
     'source_urls',
+    'suspensions',
+    'alternatives',
   ];
-  const rows = graph.edges.map(({ rel: r }) => [
+  const rows = graph.edges.map(({ rel: r, status }) => [
     r.id,
     r.type,
     r.from.id,
@@ -109,13 +188,19 @@ export function toCsv(graph: VisibleGraph): string {
     names.get(r.to.id) ?? '',
     r.since,
     r.until,
-    r.confidence,
+    r.sinceDate,
+    r.untilDate,
+    status,
+    r.credibility,
+    r.reliability,
+    r.grade,
+    r.disputed,
     r.role,
     r.sources.map((s) => s.id).join(' '),
-    r.sources
-      .map((s) => s.url ?? '')
-      .filter(Boolean)
-      .join(' '),
+    r.sources.map((s) => s.title).join('; '),
+    r.sources.flatMap((s) => s.url ?? []).join(' '),
+    claimWords(r.suspensions),
+    claimWords(r.alternatives),
   ]);
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

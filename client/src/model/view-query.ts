@@ -1,5 +1,5 @@
 import { withFragments } from '../api/with-fragments.js';
-import { evidenceArgs, type ViewState } from '../state.js';
+import { evidenceArgs, pathEvidenceArgs, type ViewState } from '../state.js';
 import { neighbourhoodArgs } from './server-filters.js';
 import { timeArgs } from './time.js';
 
@@ -21,9 +21,11 @@ export function viewQuery(view: ViewState, fragments: string): { query: string; 
     nAsOf: n.asOf,
     nAt: n.at,
     ...ev,
+    pathsIncludeSuspended: pathEvidenceArgs(view.filters).includeSuspended,
   };
   const evidence =
     'includeSuspended: $includeSuspended, minReliability: $minReliability, maxCredibility: $maxCredibility';
+  const pathEvidence = evidence.replace('$includeSuspended', '$pathsIncludeSuspended');
   if (view.focus) {
     params.push('$focus: ID!');
     variables.focus = view.focus;
@@ -52,7 +54,7 @@ export function viewQuery(view: ViewState, fragments: string): { query: string; 
     variables.from = view.path.from;
     variables.to = view.path.to;
     fields.push(
-      `  paths(from: $from, to: $to, asOf: $asOf, at: $at, ${evidence}, limit: 5) {\n    length\n    weakestGrade\n` +
+      `  paths(from: $from, to: $to, asOf: $asOf, at: $at, ${pathEvidence}, limit: 5) {\n    length\n    weakestGrade\n` +
         '    nodes {\n      ...EntityFields\n    }\n    edges {\n      ...RelationshipFields\n    }\n  }',
     );
   }
@@ -66,13 +68,14 @@ export function viewQuery(view: ViewState, fragments: string): { query: string; 
   const subgraph =
     'fragment SubgraphFields on Subgraph {\n  truncated\n  total\n  nodes {\n    ...EntityFields\n  }\n  edges {\n    ...RelationshipFields\n  }\n}\n';
   const declared: [string, string][] = [];
-  if (view.path) declared.push(['asOf', 'Int'], ['at', 'String']);
+  if (view.path) declared.push(['asOf', 'Int'], ['at', 'String'], ['pathsIncludeSuspended', 'Boolean']);
   if (view.expansions.length) declared.push(['nAsOf', 'Int'], ['nAt', 'String']);
   if (view.expansions.length || view.path) {
     declared.push(['includeSuspended', 'Boolean'], ['minReliability', 'Reliability'], ['maxCredibility', 'Int']);
   }
   for (const key of Object.keys(variables)) {
-    if (['asOf', 'at', 'nAsOf', 'nAt', 'includeSuspended', 'minReliability', 'maxCredibility'].includes(key)) {
+    const filterVariables = ['asOf', 'at', 'nAsOf', 'nAt', 'includeSuspended', 'pathsIncludeSuspended'];
+    if ([...filterVariables, 'minReliability', 'maxCredibility'].includes(key)) {
       if (!declared.some(([d]) => d === key)) delete variables[key];
     }
   }

@@ -125,6 +125,10 @@ export function createFilters(
   );
   const includeSuspended = h('input', { type: 'checkbox', id: 'include-suspended', checked: true });
   includeSuspended.addEventListener('change', () => setFilters({ includeSuspended: includeSuspended.checked }));
+  const pathsThroughSuspended = h('input', { type: 'checkbox', id: 'paths-through-suspended' });
+  pathsThroughSuspended.addEventListener('change', () =>
+    setFilters({ pathsThroughSuspended: pathsThroughSuspended.checked }),
+  );
 
   const select = <T extends string>(id: string, options: readonly [T, string][], onChange: (v: T) => void) => {
     const el = h(
@@ -171,6 +175,7 @@ export function createFilters(
       h('div', { className: 'field' }, h('label', { for: 'min-reliability' }, 'Sources '), minReliability),
       h('div', { className: 'field' }, h('label', { for: 'max-credibility' }, 'Credibility '), maxCredibility),
       h('label', { className: 'field' }, includeSuspended, ' Include suspended links'),
+      h('label', { className: 'field' }, pathsThroughSuspended, ' Paths may cross suspended links'),
       h('div', { className: 'field' }, h('label', { for: 'min-confidence' }, 'Confidence '), confidence),
       h(
         'ul',
@@ -215,6 +220,7 @@ export function createFilters(
     minReliability.value = v.filters.minReliability ?? '';
     maxCredibility.value = v.filters.maxCredibility === null ? '' : String(v.filters.maxCredibility);
     includeSuspended.checked = v.filters.includeSuspended;
+    pathsThroughSuspended.checked = v.filters.pathsThroughSuspended;
     sizeBy.value = v.sizeBy;
     colorBy.value = v.colorBy;
     layout.value = v.layout;

@@ -2,7 +2,8 @@ import { onLoading } from '../api/request.js';
 import type { Loader } from '../loader.js';
 import { toCsv, toGraphml, toJsonExport } from '../model/exporters.js';
 import { viewQuery } from '../model/view-query.js';
-import type { ViewStore } from '../state.js';
+import { evidenceArgs, type ViewStore } from '../state.js';
+import { timeArgs } from '../model/time.js';
 import { copyText, download, h } from './dom.js';
 
 export interface CanvasCommands {
@@ -96,9 +97,15 @@ export function createToolbar(
   };
   const serverLink = (path: string) => {
     const q = new URLSearchParams({ ids: loader.graph.nodes.map((n) => n.entity.id).join(',') });
-    // The export endpoint takes a year; a picked day's year is the view's year.
-    const y = store.get().year;
-    if (y !== null) q.set('asOf', String(y));
+    // The view's time (a day or a year) and evidence filter, as the endpoint takes them.
+    const view = store.get();
+    const time = timeArgs(view);
+    if (time.at !== null) q.set('at', time.at);
+    else if (time.asOf !== null) q.set('asOf', String(time.asOf));
+    const evidence = evidenceArgs(view.filters);
+    q.set('includeSuspended', String(evidence.includeSuspended));
+    if (evidence.minReliability !== null) q.set('minReliability', evidence.minReliability);
+    if (evidence.maxCredibility !== null) q.set('maxCredibility', String(evidence.maxCredibility));
     return `${path}?${q.toString()}`;
   };
   const exportMenu = menu('Export', 'export', [
@@ -109,7 +116,7 @@ export function createToolbar(
       () =>
         download(
           `${stamp()}.json`,
-          toJsonExport(loader.graph, { asOf: store.get().year, url: location.href }),
+          toJsonExport(loader.graph, { ...timeArgs(store.get()), url: location.href }),
           'application/json',
         ),
       { id: 'export-json' },

@@ -8,7 +8,7 @@ import { viewQuery } from '../../../client/src/model/view-query.js';
 import { toSvg } from '../../../client/src/network/to-svg.js';
 import { partKey } from '../../../client/src/model/server-filters.js';
 import { defaultView } from '../../../client/src/state.js';
-import { bgPart, estPart } from './fixtures.js';
+import { bgPart, estPart, rel } from './fixtures.js';
 import { readFileSync } from 'node:fs';
 import { buildSchema, parse as parseGraphQL, validate } from 'graphql';
 
@@ -54,6 +54,63 @@ describe('exports of the visible subgraph', () => {
       role: 'framework nation',
       source_urls: 'https://example.org/t',
     });
+  });
+
+  it('carries credibility and claims in the data format, and dates, status at the view, grade and claims in words in GraphML and CSV', () => {
+    const suspended = rel('PARTNER_IN', 'state:rus', 'framework:pfp', {
+      since: 1994,
+      sinceDate: '1994-06-22',
+      credibility: 1,
+      grade: 'A1',
+      disputed: true,
+      suspensions: [
+        {
+          since: 2014,
+          until: null,
+          sinceDate: '2014-04-01',
+          untilDate: null,
+          note: 'cooperation suspended',
+          sources: [
+            { id: 'source:test', title: 'Test source', url: null, publisher: null, date: null, reliability: 'F' },
+          ],
+        },
+      ],
+      alternatives: [],
+    });
+    const one = {
+      nodes: [],
+      edges: [
+        { rel: suspended, source: 'state:rus', target: 'framework:pfp', onPath: false, status: 'SUSPENDED' as const },
+      ],
+      filteredOut: 0,
+    };
+    const json = JSON.parse(toJsonExport(one, { asOf: null, at: '2015-01-01', url: 'u' })) as {
+      $comment: string;
+      relationships: Record<string, unknown>[];
+    };
+    expect(json.$comment).toContain('on 2015-01-01');
+    expect(json.relationships[0]).toMatchObject({
+      credibility: 1,
+      sinceDate: '1994-06-22',
+      suspensions: [{ since: 2014, sinceDate: '2014-04-01', note: 'cooperation suspended', sources: ['source:test'] }],
+    });
+    expect(json.relationships[0]).not.toHaveProperty('confidence');
+    expect(json.relationships[0]).not.toHaveProperty('alternatives');
+    const [row] = parse<Record<string, string>>(toCsv(one), { columns: true });
+    expect(row).toMatchObject({
+      sinceDate: '1994-06-22',
+      status: 'SUSPENDED',
+      credibility: '1',
+      grade: 'A1',
+      disputed: 'true',
+      source_titles: 'Test source',
+      suspensions: 'from 2014-04-01: cooperation suspended [Test source]',
+    });
+    const xml = toGraphml(one);
+    expect(xml).toContain('<data key="status">SUSPENDED</data>');
+    expect(xml).toContain('<data key="grade">A1</data>');
+    expect(xml).toContain('<data key="esinceDate">1994-06-22</data>');
+    expect(xml).toContain('<data key="source_titles">Test source</data>');
   });
 
   it('serializes SVG with shapes, labels and escaped text', () => {

@@ -9,7 +9,7 @@ import {
   timeArgs,
   whenOf,
 } from '../../../client/src/model/time.js';
-import { defaultView, OVERVIEW, type ViewState } from '../../../client/src/state.js';
+import { defaultView, evidenceArgs, OVERVIEW, pathEvidenceArgs, type ViewState } from '../../../client/src/state.js';
 import { decodeView, encodeView } from '../../../client/src/url-state.js';
 import { entity, rel } from './fixtures.js';
 
@@ -86,6 +86,15 @@ describe('the time a view asks about', () => {
 });
 
 describe('server filters and suspensions', () => {
+  it('lets paths cross suspended links only when the analyst says so, as the API does by default', () => {
+    const view = defaultView();
+    expect(pathEvidenceArgs(view.filters).includeSuspended).toBe(false);
+    expect(evidenceArgs(view.filters).includeSuspended).toBe(true);
+    const crossing = { ...view.filters, pathsThroughSuspended: true };
+    expect(pathEvidenceArgs(crossing).includeSuspended).toBe(true);
+    expect(decodeView(encodeView({ ...view, filters: crossing })).filters.pathsThroughSuspended).toBe(true);
+  });
+
   it('sends the evidence filter with every neighbourhood, and the time only when suspended links are left out', () => {
     const base = { ...defaultView(), year: 2015 };
     expect(neighbourhoodArgs(base)).toEqual({
