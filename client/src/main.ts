@@ -1,4 +1,11 @@
-import './styles.css';
+// Stylesheets in cascade order: later files refine earlier ones.
+import './styles/base.css';
+import './styles/header.css';
+import './styles/panels.css';
+import './styles/details.css';
+import './styles/timebar.css';
+import './styles/responsive.css';
+import './styles/evidence.css';
 import { FRAGMENTS } from './api/documents.js';
 import { Loader } from './loader.js';
 import { createNetwork } from './network/create-network.js';
