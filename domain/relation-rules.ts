@@ -24,12 +24,19 @@ export const RELATION_ENDPOINTS: Record<RelationType, EndpointRule> = {
   },
   USES: { pairs: [{ from: ['FRAMEWORK', 'ACTIVITY', 'ORGANIZATION'], to: ['MECHANISM'] }] },
   ADDRESSES: {
-    pairs: [{ from: ['FRAMEWORK', 'MECHANISM', 'ACTIVITY', 'INSTITUTION', 'ORGANIZATION', 'DOCUMENT'], to: ['THREAT'] }],
+    pairs: [
+      { from: ['FRAMEWORK', 'MECHANISM', 'ACTIVITY', 'INSTITUTION', 'ORGANIZATION', 'DOCUMENT'], to: ['THREAT'] },
+    ],
   },
   FOCUSES_ON: { pairs: [{ from: ['FRAMEWORK', 'ACTIVITY', 'THREAT'], to: ['REGION'] }] },
   LOCATED_IN: { pairs: [{ from: ['STATE'], to: ['REGION'] }] },
   SUCCEEDS: {
-    pairs: [{ from: ['ACTIVITY', 'FRAMEWORK', 'DOCUMENT', 'MECHANISM'], to: ['ACTIVITY', 'FRAMEWORK', 'DOCUMENT', 'MECHANISM'] }],
+    pairs: [
+      {
+        from: ['ACTIVITY', 'FRAMEWORK', 'DOCUMENT', 'MECHANISM'],
+        to: ['ACTIVITY', 'FRAMEWORK', 'DOCUMENT', 'MECHANISM'],
+      },
+    ],
     likeToLike: true,
   },
   ATTENDS: { pairs: [{ from: ['STATE', 'ORGANIZATION'], to: ['EVENT'] }] },
@@ -39,7 +46,10 @@ export const RELATION_ENDPOINTS: Record<RelationType, EndpointRule> = {
   PARTY_TO: { pairs: [{ from: ['STATE', 'ORGANIZATION'], to: ['DOCUMENT'] }] },
   SPONSORS: { pairs: [{ from: ['STATE'], to: ['INSTITUTION'] }] },
   COMMANDS: { pairs: [{ from: ['COMMAND'], to: ['ACTIVITY'] }] },
-  COOPERATES_WITH: { pairs: [{ from: ['ORGANIZATION', 'ACTIVITY'], to: ['ORGANIZATION', 'ACTIVITY'] }], likeToLike: true },
+  COOPERATES_WITH: {
+    pairs: [{ from: ['ORGANIZATION', 'ACTIVITY'], to: ['ORGANIZATION', 'ACTIVITY'] }],
+    likeToLike: true,
+  },
 };
 
 export function endpointsAllowed(type: RelationType, fromKind: Kind, toKind: Kind): boolean {

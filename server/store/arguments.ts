@@ -6,10 +6,8 @@ import {
   KINDS,
   RELATION_TYPES,
   RELIABILITIES,
-  type Credibility,
   type Kind,
   type RelationType,
-  type Reliability,
 } from '../../domain/model.js';
 import { isCalendarDay, type When } from '../../domain/valid-at.js';
 import type {
@@ -74,8 +72,8 @@ export function evidence(o: EvidenceOptions, includeSuspendedByDefault: boolean)
     throw new BadUserInputError('maxCredibility', `must be a credibility from 1 to 6, got ${String(max)}`);
   }
   return {
-    minReliability: min as Reliability | null,
-    maxCredibility: max as Credibility | null,
+    minReliability: min,
+    maxCredibility: max,
     includeSuspended: o.includeSuspended ?? includeSuspendedByDefault,
   };
 }

@@ -10,9 +10,7 @@ import type { EvidenceArgs } from './arguments.js';
  */
 export function relationshipUsable(r: RelationshipView, when: When, evidence: EvidenceArgs): boolean {
   return (
-    holdsAt(r, when) &&
-    passesEvidence(r, evidence) &&
-    (evidence.includeSuspended || statusAt(r, when) === 'ACTIVE')
+    holdsAt(r, when) && passesEvidence(r, evidence) && (evidence.includeSuspended || statusAt(r, when) === 'ACTIVE')
   );
 }
 
