@@ -21,7 +21,7 @@ const WRITES = [
         type: 'MEMBER_OF',
         from: suite.seed.states[0],
         to: suite.seed.organizations[0],
-        confidence: 'HIGH',
+        credibility: 2,
         note: s,
         sources: [suite.sourceId],
       },

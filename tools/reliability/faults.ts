@@ -61,7 +61,7 @@ export function importBatch(suite: Suite, tag: string, n: number) {
         type: 'PARTICIPATES_IN',
         from: suite.seed.states[i % suite.seed.states.length],
         to: id(i),
-        confidence: 'LOW',
+        credibility: 4,
         sources: [suite.sourceId],
       })),
     },

@@ -42,7 +42,7 @@ export function hugeIdCases(suite: Suite): Case[] {
             type: 'MEMBER_OF',
             from: state,
             to: suite.seed.organizations[0],
-            confidence: 'HIGH',
+            credibility: 2,
             sources: [src],
           },
         },
@@ -50,7 +50,7 @@ export function hugeIdCases(suite: Suite): Case[] {
       [
         'upsertRelationship(input.to)',
         'mutation M($v: RelationshipInput!) { upsertRelationship(input: $v) { id } }',
-        { v: { type: 'MEMBER_OF', from: state, to: id, confidence: 'HIGH', sources: [src] } },
+        { v: { type: 'MEMBER_OF', from: state, to: id, credibility: 2, sources: [src] } },
       ],
       ['deleteEntity(id)', 'mutation M($v: ID!) { deleteEntity(id: $v) { entity { id } } }', { v: id }],
       ['deleteRelationship(id)', 'mutation M($v: ID!) { deleteRelationship(id: $v) { id } }', { v: id }],

@@ -84,7 +84,7 @@ function refusedPlacements(suite: Suite, p: string): Placement[] {
   });
   const reads = ['NOT_FOUND', 'BAD_USER_INPUT'];
   const entityInput = { id: p, kind: 'STATE', name: p, aliases: [p], summary: p, sources: [p] };
-  const relInput = { id: p, type: 'MEMBER_OF', from: p, to: p, confidence: 'HIGH', role: p, note: p, sources: [p] };
+  const relInput = { id: p, type: 'MEMBER_OF', from: p, to: p, credibility: 2, role: p, note: p, sources: [p] };
   return [
     q('entity(id)', `query I($v: ID!) { entity(id: $v) { ${ENTITY} } }`, { v: p }, reads),
     q('relationship(id)', `query I($v: ID!) { relationship(id: $v) { id } }`, { v: p }, reads),
@@ -162,7 +162,7 @@ function refusedPlacements(suite: Suite, p: string): Placement[] {
       `mutation I($v: GraphInput!) { importGraph(input: $v, dryRun: true) { ok problems { field } } }`,
       {
         v: {
-          sources: [{ id: p, title: p, url: p, publisher: p, date: p, reliability: p }],
+          sources: [{ id: p, title: p, url: p, publisher: p, date: p, reliability: 'A' }],
           entities: [entityInput],
           relationships: [relInput],
         },
@@ -321,7 +321,7 @@ export async function injectionCheck(suite: Suite): Promise<void> {
               type: 'PARTICIPATES_IN',
               from: state,
               to: id,
-              confidence: 'LOW',
+              credibility: 4,
               role: p,
               note: p,
               sources: [suite.sourceId],

@@ -34,7 +34,7 @@ function relationshipInput(suite: Suite, k: number, note: string) {
     type: 'PARTICIPATES_IN',
     from: suite.seed.states[k % suite.seed.states.length],
     to: loadEntityId(suite, k),
-    confidence: 'MEDIUM',
+    credibility: 3,
     note,
     sources: [suite.sourceId],
   };
