@@ -8,25 +8,25 @@ export interface StoreCallBounds {
   readonly byMethod?: Partial<Record<keyof GraphStore, number>>;
 }
 
-/** The store's writes other than importGraph: one transaction each, bounded server-side by STORE_TIMEOUT_MS. */
+/** The store's writes other than importGraph: one transaction each. */
 export const WRITE_METHODS = ['upsertEntity', 'upsertRelationship', 'deleteEntity', 'deleteRelationship'] as const;
 
 /**
- * The API's bounds (docs/api-limits.md): reads STORE_TIMEOUT_MS; a write its transaction's timeout
- * (STORE_TIMEOUT_MS) plus the store's commit margin; importGraph IMPORT_TIMEOUT_MS plus that margin.
+ * The API's bounds (docs/api-limits.md): reads STORE_TIMEOUT_MS; writes and importGraph the bounds
+ * the store gives for them (when its writes can outlive their call), else STORE_TIMEOUT_MS and
+ * IMPORT_TIMEOUT_MS.
  */
 export function storeCallBounds(
   config: Pick<Config, 'storeTimeoutMs' | 'importTimeoutMs'>,
-  store: Pick<GraphStore, 'commitMarginMs'>,
+  store: Pick<GraphStore, 'writeBounds'>,
 ): StoreCallBounds {
-  const margin = store.commitMarginMs;
-  const writeMs = config.storeTimeoutMs + margin;
+  const { writeMs, importMs } = store.writeBounds ?? {
+    writeMs: config.storeTimeoutMs,
+    importMs: config.importTimeoutMs,
+  };
   return {
     defaultMs: config.storeTimeoutMs,
-    byMethod: {
-      ...Object.fromEntries(WRITE_METHODS.map((m) => [m, writeMs])),
-      importGraph: config.importTimeoutMs + margin,
-    },
+    byMethod: { ...Object.fromEntries(WRITE_METHODS.map((m) => [m, writeMs])), importGraph: importMs },
   };
 }
 

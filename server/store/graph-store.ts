@@ -167,15 +167,23 @@ export interface ExportOptions extends TimeOptions, EvidenceOptions {
   ids?: string[] | null;
 }
 
+/** See GraphStore.writeBounds. */
+export interface WriteBounds {
+  writeMs: number;
+  importMs: number;
+}
+
 export interface GraphStore {
   /** 'memory' or 'neo4j', for start-up logs and health. */
   readonly backend: 'memory' | 'neo4j';
   /**
-   * How much longer than a write transaction's server-side timeout a write may take to commit or
-   * roll back (Neo4j: the driver's retry window and the database's timeout check); the API waits
-   * that much more before answering UNAVAILABLE, so an UNAVAILABLE write was never written.
+   * For a store whose writes can land after their call gave up (Neo4j: a server-side transaction
+   * timeout, the driver's retries, the database's timeout check), how long a single write and an
+   * import may take before they have surely committed or rolled back: the API waits that long
+   * before answering UNAVAILABLE, so an UNAVAILABLE write was never written. Null for a store that
+   * applies a write inside its call (the API then bounds writes by its own timeouts).
    */
-  readonly commitMarginMs: number;
+  readonly writeBounds: WriteBounds | null;
   /** Resolves when the store can answer; rejects with UNAVAILABLE otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -10,7 +10,7 @@ import type { GraphStore } from '../../server/store/graph-store.js';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
 import { ALICE, appFor, expectError, gql, type GqlBody, type RouteErrorBody } from '../api/api-support.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
-import { withCommitMargin, withMethod } from '../support/with-method.js';
+import { withMethod, withWriteBounds } from '../support/with-method.js';
 
 const baltic = () => MemoryStore.fromGraph(BALTIC);
 
@@ -135,8 +135,11 @@ describe('errors', () => {
 
   it('an import slower than IMPORT_TIMEOUT_MS plus the margin is UNAVAILABLE naming that bound', async () => {
     const hung = withMethod(baltic(), 'importGraph', () => new Promise(() => undefined));
-    // 1000 ms server-side + the store's margin, as Neo4j's for STORE_TIMEOUT_MS=50: 500 + 3000.
-    const app = appFor(withCommitMargin(hung, 3500), { STORE_TIMEOUT_MS: '50', IMPORT_TIMEOUT_MS: '1000' });
+    // As Neo4j's bounds for STORE_TIMEOUT_MS=50, IMPORT_TIMEOUT_MS=1000: 1000 ms server-side + 500 + 3000.
+    const app = appFor(withWriteBounds(hung, { writeMs: 3550, importMs: 4500 }), {
+      STORE_TIMEOUT_MS: '50',
+      IMPORT_TIMEOUT_MS: '1000',
+    });
     const r = await gql(
       app,
       'mutation($input: GraphInput!) { importGraph(input: $input) { ok } }',
@@ -156,12 +159,12 @@ describe('errors', () => {
 
   it("a single write waits its store's commit margin longer than its transaction timeout (STORE_TIMEOUT_MS) before UNAVAILABLE", async () => {
     const base = baltic();
-    const slow = withCommitMargin(
+    const slow = withWriteBounds(
       withMethod(base, 'deleteRelationship', async (...args: unknown[]) => {
         await new Promise((r) => setTimeout(r, 200));
         return base.deleteRelationship(...(args as Parameters<GraphStore['deleteRelationship']>));
       }),
-      3500,
+      { writeMs: 3550, importMs: 123_500 },
     );
     const r = await gql(
       appFor(slow, { STORE_TIMEOUT_MS: '50' }),

@@ -1,4 +1,4 @@
-import type { GraphStore } from '../../server/store/graph-store.js';
+import type { GraphStore, WriteBounds } from '../../server/store/graph-store.js';
 
 /** The store with one method replaced. */
 export function withMethod(
@@ -15,11 +15,11 @@ export function withMethod(
   });
 }
 
-/** The store claiming `ms` of commit margin, as a store whose writes can outlive their call (Neo4j) does. */
-export function withCommitMargin(store: GraphStore, ms: number): GraphStore {
+/** The store giving write bounds, as a store whose writes can outlive their call (Neo4j) does. */
+export function withWriteBounds(store: GraphStore, bounds: WriteBounds): GraphStore {
   return new Proxy(store, {
     get(target, prop) {
-      if (prop === 'commitMarginMs') return ms;
+      if (prop === 'writeBounds') return bounds;
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },

@@ -86,7 +86,7 @@ const BULK_VIEWS = 10_000;
 export class MemoryStore implements GraphStore {
   readonly backend = 'memory' as const;
   /** A write is applied synchronously inside its call: it cannot land after the call gave up. */
-  readonly commitMarginMs = 0;
+  readonly writeBounds = null;
   private readonly graph = new MemoryGraph();
   private readonly views = new VisibleViews(this.graph);
   private readonly audit = new AuditLog();

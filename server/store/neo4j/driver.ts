@@ -35,11 +35,22 @@ export function retryWindowMs(timeoutMs: number): number {
 /**
  * How much longer than a write's server-side timeout the store may take to answer: the window in
  * which the driver may start a retry, plus 3 s for the database's transaction monitor (by default
- * it checks timeouts every 2 s) and the network. The API waits this much more before answering
- * UNAVAILABLE, so the database has by then either committed (and answered) or rolled back.
+ * it checks timeouts every 2 s) and the network.
  */
 export function commitMarginMs(timeoutMs: number): number {
   return retryWindowMs(timeoutMs) + 3000;
+}
+
+/**
+ * GraphStore.writeBounds: each write transaction's server-side timeout plus the commit margin, so
+ * by then the database has either committed (and answered) or rolled back.
+ */
+export function writeBounds(config: Neo4jConfig): { writeMs: number; importMs: number } {
+  const margin = commitMarginMs(config.timeoutMs);
+  return {
+    writeMs: transactionConfig(config).timeout + margin,
+    importMs: transactionConfig(config, importTransactionMs(config)).timeout + margin,
+  };
 }
 
 /**

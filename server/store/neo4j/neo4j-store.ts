@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import type { NormalizedGraph } from '../../../domain/graph-data.js';
-import type { GraphStore, ImportReport, WriteContext } from '../graph-store.js';
+import type { GraphStore, ImportReport, WriteBounds, WriteContext } from '../graph-store.js';
 import { CypherFiles } from './cypher-files.js';
-import { commitMarginMs, createDriver, type Neo4jConfig } from './driver.js';
+import { createDriver, writeBounds, type Neo4jConfig } from './driver.js';
 import { importGraph, writeGraph } from './import-graph.js';
 import { mapErrors } from './map-neo4j-error.js';
 import { ensureSchemaVersion } from './migrations.js';
@@ -37,7 +37,7 @@ export interface Counts {
  */
 export class Neo4jStore implements GraphStore {
   readonly backend = 'neo4j' as const;
-  readonly commitMarginMs: number;
+  readonly writeBounds: WriteBounds;
   private readonly tx: Transactions;
   private readonly reads: Neo4jReads;
   private readonly writes: Neo4jWrites;
@@ -50,7 +50,7 @@ export class Neo4jStore implements GraphStore {
     this.tx = new Transactions(driver, config, loadStatements(cypher));
     this.reads = new Neo4jReads(this.tx);
     this.writes = new Neo4jWrites(this.tx);
-    this.commitMarginMs = commitMarginMs(config.timeoutMs);
+    this.writeBounds = writeBounds(config);
   }
 
   /**

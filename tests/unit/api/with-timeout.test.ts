@@ -1,7 +1,6 @@
 import { storeCallBounds, withTimeout } from '../../../server/api/with-timeout.js';
 import { AppError, NotFoundError } from '../../../server/errors.js';
 import type { GraphStore } from '../../../server/store/graph-store.js';
-import { commitMarginMs, retryWindowMs, transactionConfig } from '../../../server/store/neo4j/driver.js';
 
 function fakeStore(overrides: Partial<Record<keyof GraphStore, unknown>>): GraphStore {
   return { backend: 'memory', ...overrides } as unknown as GraphStore;
@@ -51,13 +50,11 @@ describe('withTimeout', () => {
 });
 
 describe('storeCallBounds', () => {
-  it("reads get STORE_TIMEOUT_MS; writes and importGraph the store's commit margin above their transaction timeouts", () => {
-    const bounds = storeCallBounds(
-      { storeTimeoutMs: 5000, importTimeoutMs: 120_000 },
-      { commitMarginMs: commitMarginMs(5000) },
-    );
+  const config = { storeTimeoutMs: 5000, importTimeoutMs: 120_000 };
+
+  it('reads get STORE_TIMEOUT_MS; writes and importGraph the bounds the store gives for them', () => {
+    const bounds = storeCallBounds(config, { writeBounds: { writeMs: 10_500, importMs: 125_500 } });
     expect(bounds.defaultMs).toBe(5000);
-    expect(commitMarginMs(5000)).toBe(5500);
     expect(bounds.byMethod).toEqual({
       upsertEntity: 10_500,
       upsertRelationship: 10_500,
@@ -67,32 +64,8 @@ describe('storeCallBounds', () => {
     });
   });
 
-  it.each([50, 1000, 5000, 60_000, 600_000])(
-    'with STORE_TIMEOUT_MS=%i the database gives up first: the API waits longer than the Neo4j retry window plus the transaction timeout, with 2 s to spare',
-    (storeTimeoutMs) => {
-      const importTimeoutMs = 120_000;
-      const neo4j = {
-        uri: 'bolt://x',
-        username: 'u',
-        password: 'p',
-        database: 'neo4j',
-        timeoutMs: storeTimeoutMs,
-        importTimeoutMs,
-      };
-      const bounds = storeCallBounds(
-        { storeTimeoutMs, importTimeoutMs },
-        { commitMarginMs: commitMarginMs(storeTimeoutMs) },
-      );
-      const retry = retryWindowMs(storeTimeoutMs);
-      expect(bounds.byMethod!.upsertEntity! - (retry + transactionConfig(neo4j).timeout)).toBeGreaterThanOrEqual(2000);
-      expect(
-        bounds.byMethod!.importGraph! - (retry + transactionConfig(neo4j, importTimeoutMs).timeout),
-      ).toBeGreaterThanOrEqual(2000);
-    },
-  );
-
-  it('a store whose writes cannot outlive their call (the embedded one) adds no margin', () => {
-    const bounds = storeCallBounds({ storeTimeoutMs: 5000, importTimeoutMs: 120_000 }, { commitMarginMs: 0 });
+  it('a store whose writes cannot outlive their call (the embedded one) is bounded by the API’s own timeouts', () => {
+    const bounds = storeCallBounds(config, { writeBounds: null });
     expect(bounds.byMethod).toMatchObject({ upsertEntity: 5000, importGraph: 120_000 });
   });
 });
