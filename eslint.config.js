@@ -126,19 +126,31 @@ export default tseslint.config(
               from: './tests',
               message: 'Tools and the benchmark do not import tests; shared helpers belong in tools/.',
             },
-            { target: './tests', from: './bench', message: 'Tests do not import the benchmark.' },
             {
-              // The Neo4j launcher is shared; the reliability suite's unit tests test its modules.
-              target: './tests/!(unit)/**',
-              from: './tools',
+              target: './tests',
+              from: ['./bench', './tools'],
+              // The Neo4j launcher is shared by tests, tools and the benchmark.
               except: ['./neo4j-local'],
-              message: 'Tests import from tools/ only the Neo4j launcher (tools/neo4j-local).',
+              message: 'Tests import from tools/ only the Neo4j launcher (tools/neo4j-local), and nothing from bench/.',
             },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The reliability suite's own unit tests test its modules: they alone may import tools/reliability.
+    files: ['tests/unit/reliability/**/*.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
             {
-              target: './tests/unit/!(reliability)/**',
-              from: './tools',
-              except: ['./neo4j-local'],
-              message: 'Tests import from tools/ only the Neo4j launcher (tools/neo4j-local).',
+              target: './tests',
+              from: ['./bench', './tools'],
+              except: ['./neo4j-local', './reliability'],
+              message: 'The reliability suite’s unit tests import tools/reliability (and the Neo4j launcher) only.',
             },
           ],
         },

@@ -1,7 +1,7 @@
 import { LIMITS } from './limits.js';
 import type { Kind, RelationType } from './model.js';
 
-/** Kind → id prefix (docs/architecture.md). */
+/** Kind → id prefix (the table of record; docs/architecture.md says what else a new kind needs). */
 export const ID_PREFIX: Record<Kind, string> = {
   STATE: 'state:',
   ORGANIZATION: 'org:',

@@ -3,11 +3,11 @@ import type { Kind, RelationType } from './model.js';
 /** Kinds a relation type may link: each pair of lists says "any of these → any of those". */
 export interface EndpointRule {
   pairs: readonly { from: readonly Kind[]; to: readonly Kind[] }[];
-  /** Links only like to like (SUCCEEDS: Document → Document; COOPERATES_WITH: Activity ↔ Activity). */
+  /** Links only like to like (SUCCEEDS: Document → Document, never Document → Mechanism; COOPERATES_WITH: Organization ↔ Organization or Activity ↔ Activity). */
   likeToLike?: true;
 }
 
-/** Allowed endpoints per relationship type (docs/architecture.md), enforced by the validator and by every write. */
+/** Allowed endpoints per relationship type (the table of record), enforced by the validator and by every write. */
 export const RELATION_ENDPOINTS: Record<RelationType, EndpointRule> = {
   MEMBER_OF: { pairs: [{ from: ['STATE'], to: ['ORGANIZATION'] }] },
   PARTNER_IN: { pairs: [{ from: ['STATE', 'ORGANIZATION'], to: ['FRAMEWORK'] }] },

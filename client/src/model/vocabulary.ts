@@ -111,7 +111,7 @@ export function yearsLabel(since: number | null, until: number | null): string {
   return since === until ? `${since}` : `${since}–${until}`;
 }
 
-// The time rule (docs/architecture.md), the very function the stores apply.
+// The time rule (docs/store-semantics.md), the very function the stores apply.
 export { validAt } from '../../../domain/valid-at.js';
 
 export function confidenceAtLeast(c: Confidence, min: Confidence): boolean {
