@@ -282,6 +282,30 @@ export function describeQueries(harness: StoreHarness): void {
       });
     });
 
+    it('relationTypes gives each type its allowed pairs of endpoints and whether it links only like to like', async () => {
+      const r = await gql<{
+        relationTypes: {
+          relationType: string;
+          endpoints: { fromKinds: string[]; toKinds: string[] }[];
+          likeToLike: boolean;
+        }[];
+      }>(app, '{ relationTypes { relationType endpoints { fromKinds toKinds } likeToLike } }');
+      expect(r.errors).toBeUndefined();
+      const byType = new Map(r.data!.relationTypes.map((t) => [t.relationType, t]));
+      // A command is part of a command or an organization; an activity is never part of a command.
+      expect(byType.get('PART_OF')).toEqual({
+        relationType: 'PART_OF',
+        endpoints: [
+          { fromKinds: ['ACTIVITY', 'FRAMEWORK'], toKinds: ['ACTIVITY', 'FRAMEWORK', 'ORGANIZATION'] },
+          { fromKinds: ['COMMAND'], toKinds: ['ORGANIZATION', 'COMMAND'] },
+        ],
+        likeToLike: false,
+      });
+      expect(byType.get('SUCCEEDS')?.likeToLike).toBe(true);
+      expect(byType.get('COOPERATES_WITH')?.likeToLike).toBe(true);
+      expect(byType.get('MEMBER_OF')?.likeToLike).toBe(false);
+    });
+
     it('GraphQL validation errors keep graphql’s message with code GRAPHQL_VALIDATION_FAILED and no field suggestions', async () => {
       const unknown = await gql(app, '{ entty(id: "state:est") { id } }');
       expect(expectError(unknown, 'GRAPHQL_VALIDATION_FAILED').message).not.toMatch(/Did you mean/);

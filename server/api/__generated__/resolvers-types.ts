@@ -18,11 +18,17 @@ export type Scalars = {
 /** What another source says about a relationship's dates. */
 export type Alternative = {
   __typename?: 'Alternative';
+  /** What the sources say, in words. */
   note?: Maybe<Scalars['String']['output']>;
+  /** First year it held. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** Exact start, YYYY-MM-DD or YYYY-MM, in the year `since`. */
   sinceDate?: Maybe<Scalars['String']['output']>;
+  /** The sources that say so; at least one. */
   sources: Array<Source>;
+  /** Last year it held; null while it holds. */
   until?: Maybe<Scalars['Int']['output']>;
+  /** Exact end, YYYY-MM-DD or YYYY-MM, in the year `until`. */
   untilDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -53,11 +59,17 @@ export type AuditEntry = {
 
 /** A suspension or an alternative claim: when, a note, and the sources that say so. */
 export type ClaimInput = {
+  /** What the sources say, in words. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** First year it held (a suspension needs this or sinceDate). */
   since?: InputMaybe<Scalars['Int']['input']>;
+  /** Exact start, YYYY-MM-DD or YYYY-MM, in the year `since`. */
   sinceDate?: InputMaybe<Scalars['String']['input']>;
+  /** Ids of existing sources; at least one. */
   sources: Array<Scalars['ID']['input']>;
+  /** Last year it held; null while it holds. */
   until?: InputMaybe<Scalars['Int']['input']>;
+  /** Exact end, YYYY-MM-DD or YYYY-MM, in the year `until`. */
   untilDate?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -73,6 +85,13 @@ export type DeletedEntity = {
   entity: Entity;
   /** The relationships deleted with it. */
   relationships: Array<Relationship>;
+};
+
+/** One group of allowed endpoints of a relation type. */
+export type EndpointsInfo = {
+  __typename?: 'EndpointsInfo';
+  fromKinds: Array<Kind>;
+  toKinds: Array<Kind>;
 };
 
 /** A state, organization, framework, mechanism, activity, institution, threat, region, event, document or command. */
@@ -268,7 +287,7 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** Every kind with its entity count, for legends. */
   kinds: Array<KindInfo>;
-  /** The focus's direct neighbours counted per relation type and kind, for "20 of 47 — show more". */
+  /** The focus's direct neighbours counted per relation type and kind, for "20 of 47 — show more", over the facts the time and evidence arguments keep. */
   neighborCounts: Array<NeighborCount>;
   /**
    * Entities within `depth` hops of `id` (relationships followed both ways). `depth`: 1 to 3.
@@ -428,8 +447,14 @@ export type RelationTypeCount = {
 export type RelationTypeInfo = {
   __typename?: 'RelationTypeInfo';
   count: Scalars['Int']['output'];
+  /** The allowed pairs: any of `fromKinds` to any of `toKinds` within one pair. */
+  endpoints: Array<EndpointsInfo>;
+  /** Every kind it may start from (which ends go together: `endpoints`). */
   fromKinds: Array<Kind>;
+  /** True when it links only like to like (SUCCEEDS: Document to Document, never Document to Mechanism). */
+  likeToLike: Scalars['Boolean']['output'];
   relationType: RelationType;
+  /** Every kind it may end at (which ends go together: `endpoints`). */
   toKinds: Array<Kind>;
 };
 
@@ -458,7 +483,7 @@ export type Relationship = {
   sinceDate?: Maybe<Scalars['String']['output']>;
   /** At least one. */
   sources: Array<Source>;
-  /** ACTIVE or SUSPENDED at the time the read asked about (without a time: now). */
+  /** ACTIVE or SUSPENDED at the time the read asked about; without a time, SUSPENDED while a suspension with no end lasts. */
   status: RelationshipStatus;
   /** Times when it still existed but was suspended. */
   suspensions: Array<Suspension>;
@@ -472,6 +497,7 @@ export type Relationship = {
 
 /** A relationship to create or replace. */
 export type RelationshipInput = {
+  /** What other sources say where they disagree; the primary values must be the best-graded source's. */
   alternatives?: InputMaybe<Array<ClaimInput>>;
   /** 1 (confirmed: needs sources from two publishers) to 6 (cannot be judged). */
   credibility: Scalars['Int']['input'];
@@ -484,6 +510,7 @@ export type RelationshipInput = {
   /** YYYY-MM-DD or YYYY-MM, in the year `since` (which defaults to it). */
   sinceDate?: InputMaybe<Scalars['String']['input']>;
   sources: Array<Scalars['ID']['input']>;
+  /** Times it still existed but was suspended. */
   suspensions?: InputMaybe<Array<ClaimInput>>;
   to: Scalars['ID']['input'];
   type: RelationType;
@@ -492,7 +519,7 @@ export type RelationshipInput = {
   untilDate?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Whether a relationship holds or is suspended at the time asked (without a time: now). */
+/** Whether a relationship holds or is suspended at the time asked (without a time: whether a suspension with no end lasts). */
 export type RelationshipStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
@@ -521,6 +548,7 @@ export type Source = {
   id: Scalars['ID']['output'];
   /** Given with every URL. */
   publisher?: Maybe<Scalars['String']['output']>;
+  /** How reliable the source is, A (completely reliable) to F (cannot be judged). */
   reliability: Reliability;
   title: Scalars['String']['output'];
   /** Null only for a source that cannot be graded (reliability F), such as the AI-written seed overview. */
@@ -567,11 +595,17 @@ export type Subgraph = {
 /** A time when a relationship still existed but was suspended, and who says so. */
 export type Suspension = {
   __typename?: 'Suspension';
+  /** What the sources say, in words. */
   note?: Maybe<Scalars['String']['output']>;
+  /** First year it held. */
   since?: Maybe<Scalars['Int']['output']>;
+  /** Exact start, YYYY-MM-DD or YYYY-MM, in the year `since`. */
   sinceDate?: Maybe<Scalars['String']['output']>;
+  /** The sources that say so; at least one. */
   sources: Array<Source>;
+  /** Last year it held; null while it holds. */
   until?: Maybe<Scalars['Int']['output']>;
+  /** Exact end, YYYY-MM-DD or YYYY-MM, in the year `until`. */
   untilDate?: Maybe<Scalars['String']['output']>;
 };
 
@@ -656,6 +690,7 @@ export type ResolversTypes = ResolversObject<{
   ClaimInput: ClaimInput;
   Confidence: null;
   DeletedEntity: ResolverTypeWrapper<{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] }>;
+  EndpointsInfo: ResolverTypeWrapper<EndpointsInfo>;
   Entity: ResolverTypeWrapper<EntityModel>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   EntityInput: EntityInput;
@@ -697,6 +732,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   ClaimInput: ClaimInput;
   DeletedEntity: { entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] };
+  EndpointsInfo: EndpointsInfo;
   Entity: EntityModel;
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   EntityInput: EntityInput;
@@ -757,6 +793,11 @@ export type ConfidenceResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' }
 export type DeletedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = ResolversObject<{
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+}>;
+
+export type EndpointsInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EndpointsInfo'] = ResolversParentTypes['EndpointsInfo']> = ResolversObject<{
+  fromKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
+  toKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
 }>;
 
 export type EntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = ResolversObject<{
@@ -852,7 +893,9 @@ export type RelationTypeCountResolvers<ContextType = ApiContext, ParentType exte
 
 export type RelationTypeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeInfo'] = ResolversParentTypes['RelationTypeInfo']> = ResolversObject<{
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endpoints?: Resolver<Array<ResolversTypes['EndpointsInfo']>, ParentType, ContextType>;
   fromKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
+  likeToLike?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
   toKinds?: Resolver<Array<ResolversTypes['Kind']>, ParentType, ContextType>;
 }>;
@@ -926,6 +969,7 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Confidence?: ConfidenceResolvers;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
+  EndpointsInfo?: EndpointsInfoResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;

@@ -1,6 +1,6 @@
 import { KINDS, RELATION_TYPES, type Credibility, type Reliability } from '../../../domain/model.js';
 import { ID_PREFIX } from '../../../domain/ids.js';
-import { fromKinds, toKinds } from '../../../domain/relation-rules.js';
+import { fromKinds, RELATION_ENDPOINTS, toKinds } from '../../../domain/relation-rules.js';
 import type { EvidenceOptions, TimeOptions } from '../../store/graph-store.js';
 import type { QueryResolvers } from '../__generated__/resolvers-types.js';
 import { requireEditor } from '../auth.js';
@@ -102,6 +102,8 @@ export const Query: QueryResolvers = {
       relationType,
       fromKinds: fromKinds(relationType),
       toKinds: toKinds(relationType),
+      endpoints: RELATION_ENDPOINTS[relationType].pairs.map((p) => ({ fromKinds: [...p.from], toKinds: [...p.to] })),
+      likeToLike: RELATION_ENDPOINTS[relationType].likeToLike === true,
       count: counts.get(relationType) ?? 0,
     }));
   },

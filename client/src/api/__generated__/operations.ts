@@ -53,7 +53,7 @@ export type RelationType =
   | 'SUCCEEDS'
   | 'USES';
 
-/** Whether a relationship holds or is suspended at the time asked (without a time: now). */
+/** Whether a relationship holds or is suspended at the time asked (without a time: whether a suspension with no end lasts). */
 export type RelationshipStatus =
   | 'ACTIVE'
   | 'SUSPENDED';
