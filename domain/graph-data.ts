@@ -61,17 +61,73 @@ function periodProblems(entry: string, p: Period, at = ''): ImportProblem[] {
   return problems;
 }
 
-/** Credibility 1 ("confirmed") needs two sources from different publishers. */
+/**
+ * Publishers whose texts are not independent of each other count as one for confirmation
+ * (docs/evidence-grading.md): NATO's bodies (NATO, SHAPE, its commands and agencies, NATO Review,
+ * the NATO-accredited centres of excellence) are one family, "NATO". A copy on another site is
+ * named `Host (copy of Original)`, and counts as its original's.
+ */
+const NATO_FAMILY = [
+  /^NATO\b(?! Watch\b)/i,
+  /^SHAPE\b/i,
+  /^Supreme Headquarters Allied Powers Europe\b/i,
+  /^Allied (Forces|Command|Joint Force Command|Maritime Command|Land Command|Air Command)\b/i,
+  /\bCOE\b/i,
+  /\bCent(re|er) of Excellence\b/i,
+];
+
+export function publisherFamily(publisher: string): string {
+  const copy = /\(copy of ([^)]+)\)\s*$/i.exec(publisher);
+  const original = (copy?.[1] ?? publisher).trim();
+  return NATO_FAMILY.some((re) => re.test(original)) ? 'NATO' : original.toLowerCase();
+}
+
+/** Credibility 1 ("confirmed") needs sources from two independent publishers (two publisher families). */
 function confirmedProblem(
   entry: string,
   r: Pick<Relationship, 'credibility' | 'sources'>,
   source: (id: string) => Pick<Source, 'publisher'> | undefined,
 ): ImportProblem[] {
   if (r.credibility !== 1) return [];
-  const publishers = new Set(r.sources.map((id) => source(id)?.publisher ?? null).filter((p) => p !== null));
-  return publishers.size >= 2
+  const families = new Set(
+    r.sources.flatMap((id) => {
+      const publisher = source(id)?.publisher ?? null;
+      return publisher === null ? [] : [publisherFamily(publisher)];
+    }),
+  );
+  return families.size >= 2
     ? []
-    : [{ entry, field: 'credibility', message: '1 (confirmed) needs sources from at least two different publishers' }];
+    : [
+        {
+          entry,
+          field: 'credibility',
+          message:
+            '1 (confirmed) needs sources from at least two independent publishers (NATO bodies count as one, NATO)',
+        },
+      ];
+}
+
+/**
+ * A suspension starts at a known year or date, not before its relationship starts nor after it
+ * ends. Years alone are read generously: a suspension of 2014 may start on any day of 2014.
+ */
+function suspensionProblems(entry: string, r: Period, c: Period, j: number): ImportProblem[] {
+  const at = `suspensions.${j}.`;
+  if (c.since === null && c.sinceDate === null) {
+    return [{ entry, field: `${at}since`, message: 'is required: a suspension starts at a known year or date' }];
+  }
+  const field = `${at}${c.sinceDate !== null ? 'sinceDate' : 'since'}`;
+  const earliest = startDay(c);
+  const latest = endDay({ since: null, sinceDate: null, until: c.since, untilDate: c.sinceDate });
+  const starts = startDay(r);
+  const ends = endDay(r);
+  if (latest !== null && starts !== null && latest < starts) {
+    return [{ entry, field, message: `is before the relationship starts (${r.sinceDate ?? r.since})` }];
+  }
+  if (earliest !== null && ends !== null && earliest > ends) {
+    return [{ entry, field, message: `is after the relationship ends (${r.untilDate ?? r.until})` }];
+  }
+  return [];
 }
 
 /**
@@ -103,9 +159,10 @@ function primaryProblems(
  * Validates a whole batch at once and reports every problem (never the first only): shapes, kinds,
  * id prefixes, duplicate ids, dangling references to entities and sources, allowed endpoints,
  * dates and their order, the evidence rules of docs/evidence-grading.md (a URL on every source that
- * can be graded, a publisher with every URL, two publishers for a confirmed fact, the primary value
- * the best-graded source's). References may
- * point into the batch or at what `existing` already holds.
+ * can be graded, a publisher with every URL, two independent publishers for a confirmed fact, the primary value
+ * the best-graded source's), suspensions dated within their relationship. References may
+ * point into the batch or at what `existing` already holds; a reference to an entry of the batch that
+ * failed to parse is not reported again.
  */
 export function validateGraphData(
   input: unknown,
@@ -121,11 +178,22 @@ export function validateGraphData(
     return { graph, problems: zodProblems('(file)', top.error) };
   }
 
+  // Ids of entries that failed to parse: their problems are reported once, not again at every reference.
+  const failedSources = new Set<string>();
+  const failedEntities = new Set<string>();
+  const failed = (into: Set<string>, id: unknown) => {
+    if (typeof id === 'string') into.add(id);
+  };
+
   const sources = new Map<string, Source>();
   (top.data.sources ?? []).forEach((raw, i) => {
-    const entry = label('sources', i, (raw as { id?: unknown } | null)?.id);
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const entry = label('sources', i, rawId);
     const parsed = SourceSchema.safeParse(raw);
-    if (!parsed.success) return void problems.push(...zodProblems(entry, parsed.error));
+    if (!parsed.success) {
+      failed(failedSources, rawId);
+      return void problems.push(...zodProblems(entry, parsed.error));
+    }
     const s = normalizeSource(parsed.data);
     if (sources.has(s.id)) problems.push({ entry, field: 'id', message: `duplicate source id '${s.id}'` });
     if (s.url === null && s.reliability !== 'F') {
@@ -140,15 +208,20 @@ export function validateGraphData(
   const sourceOf = (id: string) => sources.get(id) ?? existing.source(id);
   const checkSources = (entry: string, ids: string[], at = '') => {
     ids.forEach((id, j) => {
-      if (!sourceOf(id)) problems.push({ entry, field: `${at}sources.${j}`, message: `unknown source '${id}'` });
+      if (!sourceOf(id) && !failedSources.has(id))
+        problems.push({ entry, field: `${at}sources.${j}`, message: `unknown source '${id}'` });
     });
   };
 
   const kinds = new Map<string, Kind>();
   (top.data.entities ?? []).forEach((raw, i) => {
-    const entry = label('entities', i, (raw as { id?: unknown } | null)?.id);
+    const rawId = (raw as { id?: unknown } | null)?.id;
+    const entry = label('entities', i, rawId);
     const parsed = EntitySchema.safeParse(raw);
-    if (!parsed.success) return void problems.push(...zodProblems(entry, parsed.error));
+    if (!parsed.success) {
+      failed(failedEntities, rawId);
+      return void problems.push(...zodProblems(entry, parsed.error));
+    }
     const e = normalizeEntity(parsed.data);
     if (!e.id.startsWith(ID_PREFIX[e.kind])) {
       problems.push({ entry, field: 'id', message: `a ${e.kind} id starts with '${ID_PREFIX[e.kind]}'` });
@@ -172,15 +245,24 @@ export function validateGraphData(
     relIds.add(r.id);
     const fromKind = kindOf(r.from);
     const toKind = kindOf(r.to);
-    if (!fromKind) problems.push({ entry: named, field: 'from', message: `unknown entity '${r.from}'` });
-    if (!toKind) problems.push({ entry: named, field: 'to', message: `unknown entity '${r.to}'` });
+    if (!fromKind && !failedEntities.has(r.from)) {
+      problems.push({ entry: named, field: 'from', message: `unknown entity '${r.from}'` });
+    }
+    if (!toKind && !failedEntities.has(r.to)) {
+      problems.push({ entry: named, field: 'to', message: `unknown entity '${r.to}'` });
+    }
     if (fromKind && toKind && !endpointsAllowed(r.type, fromKind, toKind)) {
       problems.push({ entry: named, field: 'type', message: `${r.type} does not link ${fromKind} to ${toKind}` });
     }
     problems.push(...periodProblems(named, r));
     checkSources(named, r.sources);
-    problems.push(...confirmedProblem(named, r, sourceOf));
-    problems.push(...primaryProblems(named, r, sourceOf));
+    // A cited source that failed to parse has its own problems; the grade checks would only guess without it.
+    const cited = [r.sources, ...r.alternatives.map((a) => a.sources)].flat();
+    if (!cited.some((id) => failedSources.has(id))) {
+      problems.push(...confirmedProblem(named, r, sourceOf));
+      problems.push(...primaryProblems(named, r, sourceOf));
+    }
+    r.suspensions.forEach((c, j) => problems.push(...suspensionProblems(named, r, c, j)));
     for (const list of ['suspensions', 'alternatives'] as const) {
       r[list].forEach((c, j) => {
         problems.push(...periodProblems(named, c, `${list}.${j}.`));

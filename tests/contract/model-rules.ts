@@ -11,7 +11,16 @@ import { entity, source } from './graph-builders.js';
 
 const NATO = ['source:nato'];
 const RULES_GRAPH: NormalizedGraph = {
-  sources: [source('nato', 'A', 'NATO'), source('nato-review', 'B', 'NATO'), source('press', 'C', 'Press')],
+  sources: [
+    source('nato', 'A', 'NATO'),
+    source('nato-review', 'B', 'NATO'),
+    source('press', 'C', 'Press'),
+    source('stratcom-coe', 'B', 'NATO StratCom COE'),
+    source('marcom', 'A', 'NATO Allied Maritime Command'),
+    source('eod-coe', 'B', 'EOD COE'),
+    source('kuna-copy', 'D', 'A news site (copy of KUNA)'),
+    source('kuna', 'C', 'KUNA'),
+  ],
   entities: [
     entity('state:est', 'STATE', NATO),
     entity('state:kwt', 'STATE', NATO),
@@ -78,6 +87,75 @@ export function describeModelRules(harness: StoreHarness): void {
       expect(saved).toMatchObject({ credibility: 1, reliability: 'A' });
       const report = await store.importGraph({ relationships: [{ ...confirmed, since: 2004 }] }, alice);
       expect(report.problems.map((p) => p.field)).toEqual(['credibility']);
+    });
+
+    it('counts NATO bodies as one publisher (NATO) and a copy as its original’s when confirming a fact', async () => {
+      const confirmed = rel('MEMBER_OF', 'state:est', 'org:nato', { credibility: 1 });
+      for (const sameFamily of [
+        ['source:nato', 'source:stratcom-coe'],
+        ['source:marcom', 'source:eod-coe'],
+        ['source:kuna', 'source:kuna-copy'],
+      ]) {
+        await expectAppError(
+          store.upsertRelationship({ ...confirmed, sources: sameFamily }, alice),
+          'BAD_USER_INPUT',
+          'input.credibility',
+        );
+      }
+      const saved = await store.upsertRelationship(
+        { ...confirmed, sources: ['source:stratcom-coe', 'source:kuna-copy'] },
+        alice,
+      );
+      expect(saved).toMatchObject({ credibility: 1, reliability: 'B' });
+    });
+
+    it('refuses a suspension without a start, naming suspensions.N.since', async () => {
+      await expectAppError(
+        store.upsertRelationship(
+          rel('PARTNER_IN', 'state:kwt', 'framework:ici', { since: 2005, suspensions: [{ sources: NATO }] }),
+          alice,
+        ),
+        'BAD_USER_INPUT',
+        'input.suspensions.0.since',
+      );
+      const report = await store.importGraph(
+        {
+          relationships: [
+            {
+              ...rel('PARTNER_IN', 'state:kwt', 'framework:ici', { since: 2005 }),
+              suspensions: [{ until: 2006, note: 'no start', sources: NATO }],
+            },
+          ],
+        },
+        alice,
+      );
+      expect(report.problems.map((p) => p.field)).toEqual(['suspensions.0.since']);
+    });
+
+    it('refuses a suspension starting before its relationship starts or after it ends', async () => {
+      const partner = (p: Partial<RelationshipInput>, suspension: Partial<RelationshipInput>) =>
+        rel('PARTNER_IN', 'state:kwt', 'framework:ici', { ...p, suspensions: [{ ...suspension, sources: NATO }] });
+      for (const [p, suspension, field] of [
+        [{ since: 2005 }, { since: 2004 }, 'since'],
+        [{ sinceDate: '2005-03' }, { sinceDate: '2005-02-28' }, 'sinceDate'],
+        [{ since: 2005, until: 2010 }, { since: 2011 }, 'since'],
+        [{ since: 2005, untilDate: '2010-06-30' }, { sinceDate: '2010-07' }, 'sinceDate'],
+      ] as const) {
+        await expectAppError(
+          store.upsertRelationship(partner(p, suspension), alice),
+          'BAD_USER_INPUT',
+          `input.suspensions.0.${field}`,
+        );
+      }
+      // A year alone may be any day of it: a suspension of 2005 fits a relationship from March 2005.
+      for (const [p, suspension] of [
+        [{ sinceDate: '2005-03' }, { since: 2005 }],
+        [{ since: 2005, untilDate: '2010-06-30' }, { sinceDate: '2010-06-30' }],
+      ] as const) {
+        expect(await store.upsertRelationship(partner(p, suspension), alice)).toMatchObject({
+          version: expect.any(Number),
+        });
+      }
     });
 
     it('refuses a source with a URL and no publisher, and one without a URL not graded F', async () => {

@@ -51,6 +51,27 @@ describe('loadDataDir', () => {
     ]);
   });
 
+  it('reports an entry that failed to parse once, not again at every reference to its id', () => {
+    const badSource = { id: 'source:b', title: 'B', url: 'not a url', publisher: 'B', reliability: 'B' };
+    expect(
+      problems({
+        'a.json': { sources: [...sources.sources, badSource] },
+        'b.json': {
+          entities: [est, { ...nato, kind: 'ALLIANCE' }, { ...est, id: 'state:lva', sources: ['source:b'] }],
+          relationships: [
+            member,
+            { ...member, from: 'state:lva' },
+            { ...member, to: 'org:missing', credibility: 1, sources: ['source:a', 'source:b'] },
+          ],
+        },
+      }),
+    ).toEqual([
+      'a.json: sources[1] (source:b) | url',
+      'b.json: entities[1] (org:nato) | kind',
+      'b.json: relationships[2] (state:est/MEMBER_OF/org:missing/2004) | to',
+    ]);
+  });
+
   it('rejects a source without a URL unless it is graded F, and a URL without a publisher', () => {
     expect(problems({ 'a.json': { sources: [{ id: 'source:b', title: 'B', reliability: 'C' }] } })).toEqual([
       'a.json: sources[0] (source:b) | url',
