@@ -1,7 +1,9 @@
 /**
- * npm run db:seed [-- dir-or-files...]: validates data/ (or the given folder or files), applies
- * cypher/schema and loads the graph with the cypher/seed statements. Idempotent: running it twice
- * leaves the same counts, which it prints. A database behind the code's model version is refused
+ * npm run db:seed [-- [--replace] dir-or-files...]: validates data/ (or the given folder or files),
+ * applies cypher/schema and loads the graph with the cypher/seed statements. Idempotent: running it
+ * twice leaves the same counts, which it prints. `--replace` then deletes every entity, relationship
+ * and source the data does not hold, for a database that holds only the shipped dataset (ids the data
+ * renamed or dropped, e.g. after an upgrade); export curated edits first. A database behind the code's model version is refused
  * (run `npm run db:migrate` first); after migrating a v1 database, seeding the v2 data/ brings the
  * sources' real reliability grades (the migration sets F where v1 had free text) and refreshes the
  * relationships citing them. Reads NEO4J_URI, NEO4J_USERNAME (default neo4j), NEO4J_PASSWORD and
@@ -31,8 +33,10 @@ export function neo4jConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Neo4jC
   };
 }
 
-export async function main(args: string[]): Promise<Counts> {
+export async function main(argv: string[]): Promise<Counts> {
   const config = neo4jConfigFromEnv();
+  const replace = argv.includes('--replace');
+  const args = argv.filter((a) => a !== '--replace');
   const files = (args.length > 0 ? args : [DATA_DIR]).flatMap((p) => (statSync(p).isDirectory() ? dataFiles(p) : [p]));
   const graph = loadGraphFiles(files);
   console.log(
@@ -42,7 +46,15 @@ export async function main(args: string[]): Promise<Counts> {
   const store = await Neo4jStore.open(config);
   try {
     const started = Date.now();
-    const counts = await seedGraph(store, graph);
+    let counts = await seedGraph(store, graph);
+    if (replace) {
+      const pruned = await store.pruneTo(graph);
+      console.log(
+        `--replace: deleted ${pruned.entities} entities, ${pruned.relationships} relationships and ` +
+          `${pruned.sources} sources the data does not hold`,
+      );
+      counts = await store.counts();
+    }
     console.log(
       `seeded ${config.uri} (${config.database}) in ${Date.now() - started} ms: ${counts.entities} entities, ` +
         `${counts.relationships} relationships, ${counts.sources} sources, ${counts.auditEntries} audit entries`,

@@ -23,10 +23,10 @@ const db = testNeo4j();
     afterAll(() => store.close());
 
     // The child is pointed at the test database explicitly; the user's NEO4J_URI is never read.
-    const seed = async () => {
+    const seed = async (...args: string[]) => {
       const { stdout } = await run(
         process.execPath,
-        [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/db-seed.ts')],
+        [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'tools/db-seed.ts'), ...args],
         {
           cwd: ROOT,
           env: { PATH: process.env.PATH, NEO4J_URI: db.uri, NEO4J_USERNAME: db.username, NEO4J_PASSWORD: db.password },
@@ -46,6 +46,35 @@ const db = testNeo4j();
       expect(await store.exportGraph()).toEqual(exported);
       expect(stats.relationships).toBeGreaterThanOrEqual(400);
       expect((await store.entity('state:est'))?.version).toBe(1);
+    });
+
+    it('--replace removes what the data no longer holds (an id renamed by an upgrade), and nothing else', async () => {
+      await seed();
+      const exported = await store.exportGraph();
+      // v1's id of the 2022 Strategic Concept, which v2 made a DOCUMENT.
+      await store.upsertEntity(
+        {
+          id: 'framework:strategic-concept-2022',
+          kind: 'FRAMEWORK',
+          name: 'Strategic Concept 2022',
+          sources: ['source:nato-strategic-concept-2022'],
+        },
+        { actor: 'test' },
+      );
+      await store.upsertRelationship(
+        {
+          type: 'PART_OF',
+          from: 'framework:strategic-concept-2022',
+          to: 'org:nato',
+          credibility: 2,
+          sources: ['source:nato-strategic-concept-2022'],
+        },
+        { actor: 'test' },
+      );
+      const replaced = await seed('--replace');
+      expect(replaced).toMatch(/^\d+ entities, \d+ relationships, \d+ sources, \d+ audit entries$/);
+      expect(await store.entity('framework:strategic-concept-2022')).toBeNull();
+      expect(await store.exportGraph()).toEqual(exported);
     });
   },
 );

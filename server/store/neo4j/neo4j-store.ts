@@ -122,6 +122,28 @@ export class Neo4jStore implements GraphStore {
     return this.counts();
   }
 
+  /**
+   * Deletes every entity, relationship and source whose id `graph` does not hold (after seeding the
+   * whole dataset: `npm run db:seed -- --replace`), in one transaction; audit entries stay.
+   */
+  async pruneTo(graph: NormalizedGraph): Promise<{ entities: number; relationships: number; sources: number }> {
+    const row = await this.tx.write(
+      'pruneTo',
+      (tx) =>
+        tx.one('seedPrune', {
+          entityIds: graph.entities.map((e) => e.id),
+          relationshipIds: graph.relationships.map((r) => r.id),
+          sourceIds: graph.sources.map((s) => s.id),
+        }),
+      LONG_TRANSACTION_MS,
+    );
+    return {
+      entities: toNumber(row?.entities) ?? 0,
+      relationships: toNumber(row?.relationships) ?? 0,
+      sources: toNumber(row?.sources) ?? 0,
+    };
+  }
+
   /** How many entities, relationships, sources and audit entries the database holds. */
   async counts(): Promise<Counts> {
     const row = (await this.tx.read('counts', 'countAll'))[0]!;

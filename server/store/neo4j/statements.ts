@@ -35,6 +35,7 @@ const STATEMENTS = {
   seedSources: 'seed/sources',
   seedEntities: 'seed/entities',
   seedRelationships: 'seed/relationships',
+  seedPrune: 'seed/prune',
 } as const;
 export type StatementName = keyof typeof STATEMENTS;
 export type Statements = Record<StatementName, string>;
