@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../../server/paths.js';
 import { drawnNodes, onScreen, overlapping, rgbOf, settle } from '../support/browser-canvas.js';
 import { entitiesShown, newPage, overviewPage, shot, useAtlas } from '../support/browser-harness.js';
-import { efpTourStep2, expectText, pick, until } from '../support/browser-helpers.js';
+import { efpTourStep2, expectText, latest, pick } from '../support/browser-helpers.js';
+import { waitFor } from '../support/wait-for.js';
 
 const atlas = useAtlas();
 
@@ -155,7 +156,8 @@ describe('a tour step after a path', () => {
       .locator('.path-results')
       .getByText(/shortest paths? of/)
       .waitFor();
-    await until(async () => (await drawnNodes(p)).some((n) => n.classes.includes('path')), 'the path is drawn');
+    const pathIsDrawn = latest(async () => (await drawnNodes(p)).some((n) => n.classes.includes('path')), false);
+    await waitFor(pathIsDrawn, 'the path is drawn');
     pathDrawn();
     await p.waitForFunction(() =>
       /^([2-9]\d|1\d) entities/.test(document.querySelector('#view-summary')?.textContent ?? ''),

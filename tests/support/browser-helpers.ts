@@ -1,5 +1,6 @@
 import { expect } from '@jest/globals';
 import type { Locator, Page } from 'playwright-core';
+import { waitFor } from './wait-for.js';
 
 /** Picks the first suggestion of a search box after typing `text`. */
 export async function pick(p: Page, placeholder: string, text: string, option: string | RegExp): Promise<void> {
@@ -9,31 +10,43 @@ export async function pick(p: Page, placeholder: string, text: string, option: s
   await input.press('Enter');
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `check` holds (playwright-core has no expect; jest's does not wait). */
-export async function until(check: () => Promise<boolean>, what: string, timeout = 10_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await pause(100);
-  }
-  throw new Error(`timed out after ${timeout} ms waiting until ${what}`);
+/**
+ * Reads an asynchronous probe (the page, a locator) for waitFor's synchronous condition: each call
+ * returns the latest answer and asks again once that answer is in. A failed probe fails the wait.
+ */
+export function latest<T>(probe: () => Promise<T>, initial: T): () => T {
+  let value = initial;
+  let failure: Error | undefined;
+  let asking = false;
+  return () => {
+    if (failure !== undefined) throw failure;
+    if (!asking) {
+      asking = true;
+      probe().then(
+        (v) => {
+          value = v;
+          asking = false;
+        },
+        (e: unknown) => {
+          failure = e instanceof Error ? e : new Error(`probe failed: ${String(e)}`);
+        },
+      );
+    }
+    return value;
+  };
 }
 
 /** Waits until the locator's text matches; fails with the last text seen. */
 export async function expectText(locator: Locator, pattern: string | RegExp, timeout = 10_000): Promise<void> {
   const matches = (t: string) => (typeof pattern === 'string' ? t.includes(pattern) : pattern.test(t));
-  const deadline = Date.now() + timeout;
-  let text = '';
-  while (Date.now() < deadline) {
-    text = (await locator.allTextContents()).join(' ');
-    if (matches(text)) return;
-    await pause(100);
+  const text = latest(async () => (await locator.allTextContents()).join(' '), '');
+  try {
+    await waitFor(() => matches(text()), `text matching ${String(pattern)}`, timeout);
+  } catch {
+    expect(text()).toMatch(
+      pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
+    );
   }
-  expect(text).toMatch(
-    pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-  );
 }
 
 /** Opens the EFP tour from the Tours menu and goes to its step 2 (Estonia); returns the card. */
