@@ -70,7 +70,8 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
       to: ID!
       since: Int
       until: Int
-      confidence: String
+      credibility: Int
+      reliability: String
     }
     type BenchSubgraph {
       total: Int!

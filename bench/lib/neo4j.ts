@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { applySchema } from '../../server/store/neo4j/schema.js';
+import { APP_NAME } from '../../server/store/neo4j/transactions.js';
 import { reliabilityOf } from '../../server/store/fact-visibility.js';
 import { entityRow, relationshipRow, sourceRow } from '../../server/store/neo4j/to-rows.js';
 import type { NormalizedGraph } from '../../domain/graph-data.js';
@@ -198,7 +199,7 @@ export async function loadIntoNeo4j(
   batchSize = 5000,
 ): Promise<LoadReport> {
   const cypher = CypherFiles.load();
-  await applySchema(driver, 'neo4j', cypher);
+  await applySchema(driver, 'neo4j', cypher, { app: APP_NAME, operation: 'benchLoad', requestId: null });
   const run = async (name: string, rows: unknown[], bump: boolean): Promise<number> => {
     const started = performance.now();
     const statement = cypher.statement(mode === 'seed' ? name : BULK[name]!);
@@ -208,9 +209,8 @@ export async function loadIntoNeo4j(
       try {
         await session.executeWrite(
           (tx) => tx.run(statement, bump ? { rows: batch, bump: neo4j.int(0) } : { rows: batch }),
-          {
-            timeout: 600_000,
-          },
+          // Tagged as the store tags its transactions, so SHOW TRANSACTIONS names the benchmark's load.
+          { timeout: 600_000, metadata: { app: APP_NAME, operation: 'benchLoad', requestId: null } },
         );
       } finally {
         await session.close();

@@ -33,7 +33,7 @@ export const API_DOCUMENTS: Record<QueryName, string> = {
 
 /** @neo4j/graphql's documents (schema in neo4j-graphql.ts): entity is native, the rest @cypher. */
 const BNODE = 'id kind name since until';
-const BEDGE = 'id type from to since until confidence';
+const BEDGE = 'id type from to since until credibility reliability';
 export const NEO4J_GRAPHQL_DOCUMENTS: Record<QueryName, string> = {
   entity:
     'query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases summary since until version } }',

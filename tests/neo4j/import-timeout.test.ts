@@ -3,13 +3,37 @@
  * back by the database and reported UNAVAILABLE: nothing of it is in the graph, so a retry cannot
  * write it twice.
  */
+import neo4j from 'neo4j-driver';
 import { AppError } from '../../server/errors.js';
+import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
+import { APP_NAME } from '../../server/store/neo4j/transactions.js';
 import { Neo4jStore } from '../../server/store/neo4j/neo4j-store.js';
 import { BALTIC } from '../contract/graph-store.contract.js';
 import { neo4jHarness } from '../support/store-harnesses.js';
 import { testNeo4j } from '../support/test-neo4j.js';
 
 const db = testNeo4j();
+const cypher = CypherFiles.load();
+
+/** Polls SHOW TRANSACTIONS until no importGraph transaction of the app runs (bounded: a hang fails). */
+async function importTransactionGone(): Promise<void> {
+  if (db.skip !== null) return;
+  const driver = neo4j.driver(db.uri, neo4j.auth.basic(db.username, db.password));
+  try {
+    for (const started = Date.now(); Date.now() - started < 60_000;) {
+      const { records } = await driver.executeQuery(
+        cypher.statement('tools/app-transactions'),
+        { app: APP_NAME, operation: 'importGraph' },
+        { database: 'neo4j' },
+      );
+      if (records.length === 0) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error('the import transaction was still running after 60 s');
+  } finally {
+    await driver.close();
+  }
+}
 const harness = neo4jHarness();
 const alice = { actor: 'alice' };
 const ROWS = 3000;
@@ -66,8 +90,9 @@ const batch = {
       );
       // The code of whatever came back, so a failure names the database's code when it was not mapped.
       expect(error instanceof AppError ? error.code : (error as { code?: unknown } | null)?.code).toBe('UNAVAILABLE');
-      // Give a (wrongly) late commit the time to land before looking.
-      await new Promise((r) => setTimeout(r, 3000));
+      // Look only once the database has ended the import's transaction (found by its metadata), so a
+      // (wrongly) late commit would have landed by then.
+      await importTransactionGone();
       expect(await tiny.exportGraph()).toEqual(before);
       expect((await tiny.auditLog()).totalCount).toBe(audit);
       expect(await tiny.entity('state:t0')).toBeNull();

@@ -10,7 +10,7 @@ export async function applySchema(
   driver: Driver,
   database: string,
   cypher: CypherFiles,
-  metadata?: TransactionMetadata,
+  metadata: TransactionMetadata,
 ): Promise<void> {
   for (const name of cypher.under('schema')) {
     for (const statement of cypher.statements(name)) {

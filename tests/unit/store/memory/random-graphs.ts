@@ -31,6 +31,18 @@ export function ordered(since: number | null, until: number | null) {
 
 const noDates = { sinceDate: null, untilDate: null };
 
+/** A suspension as the validator allows it: with a start, within its relationship's years. */
+function suspensionWithin(
+  period: { since: number | null; until: number | null },
+  drawn: { since: number | null; until: number | null },
+) {
+  const lo = period.since ?? 1990;
+  const hi = period.until ?? 2010;
+  const since = Math.min(hi, Math.max(lo, drawn.since ?? lo));
+  const until = drawn.until === null ? null : Math.max(since, drawn.until);
+  return { since, until, ...noDates, note: null, sources: [SOURCE.id] };
+}
+
 /** Small random graphs whose relationships all have allowed endpoints, parallels, grades and suspensions included. */
 export const graphs = fc
   .record({
@@ -71,20 +83,19 @@ export const graphs = fc
       const from = es[l.from % es.length]!;
       const to = es[l.to % es.length]!;
       if (from === to || !endpointsAllowed(l.type, from.kind, to.kind)) return;
+      const period = ordered(l.since, l.until);
       relationships.push({
         id: `r${String(i).padStart(2, '0')}`,
         type: l.type,
         from: from.id,
         to: to.id,
-        ...ordered(l.since, l.until),
+        ...period,
         ...noDates,
         credibility: l.credibility as Credibility,
         sources: l.sources,
         role: null,
         note: null,
-        suspensions: l.suspended
-          ? [{ ...ordered(l.suspended.since, l.suspended.until), ...noDates, note: null, sources: [SOURCE.id] }]
-          : [],
+        suspensions: l.suspended ? [suspensionWithin(period, l.suspended)] : [],
         alternatives: [],
       });
     });
