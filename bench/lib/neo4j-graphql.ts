@@ -34,17 +34,26 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
       .replace(/\$prefix\b/g, String(SCORE_PREFIX))
       .replace(/\$wordScore\b/g, String(SCORE_WORDS))
       .replace(/"/g, '\\"');
-  const search = unfiltered('queries/search');
-  const neighborhood = unfiltered('queries/neighborhood');
-  // Step 2 reads the kept ids from the enclosing query instead of a parameter.
-  const subgraph = unfiltered('queries/neighborhood-subgraph')
-    .replace(/CALL \(\) \{/g, 'CALL (ids) {')
-    .replace(/\$ids\b/g, 'ids');
-  // The store's paths is a walk over several statements (an ordered walk that stops at the limit);
-  // a @cypher field runs one statement, so (c) answers paths with the one-statement ALL SHORTEST.
-  const paths = unfiltered('bench/paths-all-shortest', false);
-  // The @cypher wrappers stay inline: each splices a statement's text into the one statement a
-  // field runs, and a field's Cypher receives only the field's arguments as parameters.
+  // Step 2 of the neighbourhood reads the kept ids from the enclosing query instead of a parameter.
+  const statements: Record<string, string> = {
+    'queries/search': unfiltered('queries/search'),
+    'queries/neighborhood': unfiltered('queries/neighborhood'),
+    'queries/neighborhood-subgraph': unfiltered('queries/neighborhood-subgraph')
+      .replace(/CALL \(\) \{/g, 'CALL (ids) {')
+      .replace(/\$ids\b/g, 'ids'),
+    'bench/paths-all-shortest': unfiltered('bench/paths-all-shortest', false),
+  };
+  /** A cypher/bench/peer-* template with each «name» replaced by that statement. */
+  const peer = (template: string): string =>
+    cypher
+      .statement(template)
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n')
+      .replace(/«([\w/-]+)»/g, (_, name: string) => statements[name]!);
+  const search = peer('bench/peer-search');
+  const neighborhood = peer('bench/peer-neighborhood');
+  const paths = peer('bench/peer-paths');
   const typeDefs = /* GraphQL */ `
     type Entity @node(labels: ["Entity"]) {
       id: ID!
@@ -84,41 +93,11 @@ export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema>
     }
     type Query {
       search(lucene: String!, q: String!, words: [String!]!, first: Int!): [BenchNode!]!
-        @cypher(
-          statement: """
-          CALL () {
-          ${search}
-          }
-          RETURN entity
-          """
-          columnName: "entity"
-        )
+        @cypher(statement: """${search}""", columnName: "entity")
       neighborhood(id: ID!, depth: Int!, limit: Int!): BenchSubgraph
-        @cypher(
-          statement: """
-          CALL () {
-          ${neighborhood}
-          }
-          WITH focus, apoc.coll.sort(level1) + apoc.coll.sort(level2) + apoc.coll.sort(level3) AS reached
-          WITH size(reached) AS total, [focus.id] + reached[..$limit] AS ids
-          CALL (ids) {
-          ${subgraph}
-          }
-          RETURN { total: total, nodes: nodes, edges: edges } AS result
-          """
-          columnName: "result"
-        )
+        @cypher(statement: """${neighborhood}""", columnName: "result")
       paths(from: ID!, to: ID!, maxLength: Int!, limit: Int!): [BenchPath!]!
-        @cypher(
-          statement: """
-          CALL () {
-          ${paths}
-          }
-          UNWIND paths AS path
-          RETURN path
-          """
-          columnName: "path"
-        )
+        @cypher(statement: """${paths}""", columnName: "path")
     }
   `;
   return new Neo4jGraphQL({ typeDefs, driver }).getSchema();
