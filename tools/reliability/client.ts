@@ -3,6 +3,7 @@
  * the bound is a hang), and the one rule that says whether an answer is acceptable.
  */
 import { CLIENT_CODES } from '../../server/api/mask-error.js';
+import { ROOT } from '../../server/paths.js';
 
 /**
  * The codes an answer may carry here: the server's one list, less a masked internal error (always
@@ -16,7 +17,11 @@ export const KNOWN_CODES: readonly string[] = [...CLIENT_CODES].filter(
 const LEAKS: readonly [RegExp, string][] = [
   [/\n\s+at\s+\S+/, 'a stack trace'],
   [/\bat\s+(?:async\s+)?[\w$.<>]+\s+\((?:file:\/\/|\/|node:)/, 'a stack frame'],
-  [/node_modules|\/work\/|\/server\/store\/|\.ts:\d+/, 'a source path'],
+  // The checkout's own absolute path, wherever it lies, besides the project's source paths.
+  [
+    new RegExp(`${ROOT.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}|node_modules|\\/server\\/store\\/|\\.ts:\\d+`),
+    'a source path',
+  ],
   [
     /Neo4jError|neo4j-driver|Neo\.ClientError|Neo\.TransientError|Neo\.DatabaseError|ServiceUnavailable|SessionExpired/i,
     'a driver error',

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { ROOT } from '../../../server/paths.js';
 import { findLeak, judge } from '../../../tools/reliability/client.js';
 
 const body = (value: unknown) => JSON.stringify(value);
@@ -47,7 +49,7 @@ describe('judge', () => {
       errors: [
         {
           message: 'boom',
-          extensions: { code: 'BAD_USER_INPUT', stack: 'Error: boom\n    at run (/work/main/server/x.ts:1:2)' },
+          extensions: { code: 'BAD_USER_INPUT', stack: `Error: boom\n    at run (${join(ROOT, 'server/x.ts')}:1:2)` },
         },
       ],
     });
@@ -59,10 +61,14 @@ describe('judge', () => {
 
 describe('findLeak', () => {
   it('ignores what the request itself sent, quoted back', () => {
-    const payload = 'Neo4jError at x (/work/a.ts:1)';
+    const payload = 'Neo4jError at x (server/a.ts:1)';
     const text = body({ errors: [{ message: `Entity '${payload}' not found`, extensions: { code: 'NOT_FOUND' } }] });
     expect(findLeak(text)).not.toBeNull();
     expect(findLeak(text, [payload])).toBeNull();
+  });
+
+  it('sees the checkout’s own absolute path, wherever the checkout lies', () => {
+    expect(findLeak(`cannot read ${join(ROOT, 'data', 'members.json')}`)).toBe('a source path');
   });
 
   it('sees Cypher positions', () => {
