@@ -8,6 +8,7 @@ import type {
   Status,
   SuspensionInput,
 } from '../../domain/model.js';
+import { CLAIM_SEPARATOR, claimText, TITLE_SEPARATOR } from '../../domain/export-text.js';
 import { statusAt, yearOf, type When } from '../../domain/valid-at.js';
 
 /**
@@ -26,23 +27,6 @@ export interface DerivedFacts {
   alternatives: string;
 }
 
-/** Between claims of one relationship in `suspensions` and `alternatives`. */
-export const CLAIM_SEPARATOR = ' | ';
-/** Between source titles (and URLs) of one entity or relationship. */
-export const TITLE_SEPARATOR = '; ';
-
-type Period = { since?: number | null; until?: number | null; sinceDate?: string | null; untilDate?: string | null };
-
-/** `2004-03-29 to 2010`, `from 2014-04-01`, `until 2005`, or `undated`. */
-export function periodText(p: Period): string {
-  const start = p.sinceDate ?? (p.since == null ? null : String(p.since));
-  const end = p.untilDate ?? (p.until == null ? null : String(p.until));
-  if (start !== null && end !== null) return start === end ? start : `${start} to ${end}`;
-  if (start !== null) return `from ${start}`;
-  if (end !== null) return `until ${end}`;
-  return 'undated';
-}
-
 export class SourceIndex {
   private readonly byId: Map<string, SourceInput>;
 
@@ -52,7 +36,11 @@ export class SourceIndex {
 
   /** The sources' titles, the id standing in for one the export does not hold. */
   titles(ids: readonly string[]): string {
-    return ids.map((id) => this.byId.get(id)?.title ?? id).join(TITLE_SEPARATOR);
+    return this.titlesOf(ids).join(TITLE_SEPARATOR);
+  }
+
+  private titlesOf(ids: readonly string[]): string[] {
+    return ids.map((id) => this.byId.get(id)?.title ?? id);
   }
 
   /** The sources' URLs (those that have one). */
@@ -66,8 +54,7 @@ export class SourceIndex {
 
   /** One claim in words: its period, its note, and the titles of the sources that make it. */
   claim(c: SuspensionInput | AlternativeInput): string {
-    const note = c.note ? `: ${c.note}` : '';
-    return `${periodText(c)}${note} [${this.titles(c.sources)}]`;
+    return claimText(c, this.titlesOf(c.sources));
   }
 }
 

@@ -1,13 +1,7 @@
+import { csvField } from '../../domain/export-text.js';
 import type { GraphData } from '../../domain/model.js';
 import { ALWAYS, type When } from '../../domain/valid-at.js';
 import { derivedFacts, sourceIndex } from './export-facts.js';
-
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export const RELATIONSHIP_COLUMNS = [
   'id',

@@ -1,3 +1,6 @@
+import { CLAIM_SEPARATOR, claimText, csvField, TITLE_SEPARATOR } from '../../../domain/export-text.js';
+import type { Credibility, Source } from '../../../domain/model.js';
+import { toGraphData } from '../../../domain/to-graph-data.js';
 import type { VisibleGraph } from './graph-model.js';
 import { escapeXml } from './shapes.js';
 
@@ -10,86 +13,54 @@ import { escapeXml } from './shapes.js';
 type Rel = VisibleGraph['edges'][number]['rel'];
 type Claim = Rel['suspensions'][number];
 
-/** Drops nulls and empty lists, so an export reads like a hand-written data/ file. */
-function compact<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)),
-  ) as Partial<T>;
-}
-
-function claimJson(c: Claim) {
-  return compact({
-    since: c.since,
-    until: c.until,
-    sinceDate: c.sinceDate,
-    untilDate: c.untilDate,
-    note: c.note,
-    sources: c.sources.map((s) => s.id),
-  });
-}
-
-/** "from 2014-04-01: note [Source title; …]", one claim per line part. */
+/** Suspensions or alternatives in words, with their sources' titles. */
 function claimWords(claims: readonly Claim[]): string {
   return claims
-    .map((c) => {
-      const from = c.sinceDate ?? (c.since === null ? null : String(c.since));
-      const to = c.untilDate ?? (c.until === null ? null : String(c.until));
-      const when = from && to ? `${from} to ${to}` : from ? `from ${from}` : to ? `until ${to}` : 'undated';
-      return `${when}${c.note ? `: ${c.note}` : ''} [${c.sources.map((s) => s.title).join('; ')}]`;
-    })
-    .join(' | ');
+    .map((c) =>
+      claimText(
+        c,
+        c.sources.map((s) => s.title),
+      ),
+    )
+    .join(CLAIM_SEPARATOR);
 }
 
+/** The visible subgraph in the data/ format, written as the stores write their exports (toGraphData). */
 export function toJsonExport(
   graph: VisibleGraph,
   meta: { asOf: number | null; at?: string | null; url: string },
 ): string {
-  const sources = new Map<string, Rel['sources'][number]>();
+  const sources = new Map<string, Source>();
   const cite = (list: readonly Rel['sources'][number][]) => list.forEach((s) => sources.set(s.id, s));
   graph.edges.forEach(({ rel: r }) => {
     cite(r.sources);
     [...r.suspensions, ...r.alternatives].forEach((c) => cite(c.sources));
   });
+  const claim = (c: Claim) => ({ ...c, sources: c.sources.map((s) => s.id) });
   const when = meta.at ? ` on ${meta.at}` : meta.asOf === null ? '' : ` as of ${meta.asOf}`;
-  return JSON.stringify(
-    {
-      $comment: `Alliance Atlas view ${meta.url}${when}`,
-      sources: [...sources.values()].map((s) => compact({ ...s })),
-      entities: graph.nodes.map(({ entity: e }) =>
-        compact({
-          id: e.id,
-          kind: e.kind,
-          name: e.name,
-          aliases: e.aliases,
-          summary: e.summary,
-          since: e.since,
-          until: e.until,
-          sinceDate: e.sinceDate,
-          untilDate: e.untilDate,
-        }),
-      ),
-      relationships: graph.edges.map(({ rel: r }) =>
-        compact({
-          id: r.id,
-          type: r.type,
-          from: r.from.id,
-          to: r.to.id,
-          since: r.since,
-          until: r.until,
-          sinceDate: r.sinceDate,
-          untilDate: r.untilDate,
-          credibility: r.credibility,
-          role: r.role,
-          note: r.note,
-          sources: r.sources.map((s) => s.id),
-          suspensions: r.suspensions.map(claimJson),
-          alternatives: r.alternatives.map(claimJson),
-        }),
-      ),
-    },
-    null,
-    2,
+  const data = toGraphData(
+    [...sources.values()],
+    graph.nodes.map(({ entity: e }) => ({ ...e, sources: [] })),
+    graph.edges.map(({ rel: r }) => ({
+      id: r.id,
+      type: r.type,
+      from: r.from.id,
+      to: r.to.id,
+      since: r.since,
+      until: r.until,
+      sinceDate: r.sinceDate,
+      untilDate: r.untilDate,
+      credibility: r.credibility as Credibility,
+      sources: r.sources.map((s) => s.id),
+      role: r.role,
+      note: r.note,
+      suspensions: r.suspensions.map(claim),
+      alternatives: r.alternatives.map(claim),
+    })),
   );
+  // The explorer does not load entities' sources: the field is left out rather than claimed empty.
+  const entities = data.entities.map(({ sources: _none, ...e }) => e);
+  return JSON.stringify({ $comment: `Alliance Atlas view ${meta.url}${when}`, ...data, entities }, null, 2);
 }
 
 export function toGraphml(graph: VisibleGraph): string {
@@ -139,7 +110,7 @@ export function toGraphml(graph: VisibleGraph): string {
         `${data('esinceDate', r.sinceDate)}${data('euntilDate', r.untilDate)}${data('status', status)}` +
         `${data('credibility', r.credibility)}${data('reliability', r.reliability)}${data('grade', r.grade)}` +
         `${data('disputed', r.disputed)}${data('role', r.role)}${data('sources', r.sources.map((s) => s.id).join(' '))}` +
-        `${data('source_titles', r.sources.map((s) => s.title).join('; '))}` +
+        `${data('source_titles', r.sources.map((s) => s.title).join(TITLE_SEPARATOR))}` +
         `${data('source_urls', r.sources.flatMap((s) => s.url ?? []).join(' '))}` +
         `${data('suspensions', claimWords(r.suspensions))}${data('alternatives', claimWords(r.alternatives))}</edge>`,
     ),
@@ -147,11 +118,6 @@ export function toGraphml(graph: VisibleGraph): string {
     '</graphml>',
   ];
   return lines.join('\n') + '\n';
-}
-
-function csvCell(value: string | number | boolean | null): string {
-  const s = value === null ? '' : String(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function toCsv(graph: VisibleGraph): string {
@@ -197,10 +163,10 @@ export function toCsv(graph: VisibleGraph): string {
     r.disputed,
     r.role,
     r.sources.map((s) => s.id).join(' '),
-    r.sources.map((s) => s.title).join('; '),
+    r.sources.map((s) => s.title).join(TITLE_SEPARATOR),
     r.sources.flatMap((s) => s.url ?? []).join(' '),
     claimWords(r.suspensions),
     claimWords(r.alternatives),
   ]);
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { periodText } from '../../../server/http/export-facts.js';
-import { csvField, relationshipsToCsv } from '../../../server/http/to-csv.js';
+import { csvField, periodText } from '../../../domain/export-text.js';
+import { relationshipsToCsv } from '../../../server/http/to-csv.js';
 import { toGraphML, xmlEscape } from '../../../server/http/to-graphml.js';
 import type { GraphData } from '../../../domain/model.js';
 
