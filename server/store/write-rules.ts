@@ -1,5 +1,5 @@
 import { validateGraphData, type ExistingGraph, type NormalizedGraph } from '../../domain/graph-data.js';
-import type { AuditEntry, ImportProblem, Kind, RelationType } from '../../domain/model.js';
+import { KINDS, type AuditEntry, type ImportProblem, type Kind, type RelationType } from '../../domain/model.js';
 import { endpointsAllowed } from '../../domain/relation-rules.js';
 import { BadUserInputError, ConflictError } from '../errors.js';
 import { compareStrings } from './arguments.js';
@@ -95,9 +95,9 @@ export function kindChangeProblems(
  * kind change that breaks a relationship is reported before the id's prefix (which a new kind also
  * contradicts), because the kind is what the caller changed.
  */
-export function askedKind(input: unknown, knownKinds: readonly Kind[]): { id: string; kind: Kind } | null {
+export function askedKind(input: unknown): { id: string; kind: Kind } | null {
   const asked = input as { id?: unknown; kind?: unknown } | null;
-  if (typeof asked?.id !== 'string' || !knownKinds.includes(asked.kind as Kind)) return null;
+  if (typeof asked?.id !== 'string' || !KINDS.includes(asked.kind as Kind)) return null;
   return { id: asked.id, kind: asked.kind as Kind };
 }
 

@@ -36,7 +36,6 @@ import {
   type EntitiesOptions,
 } from '../graph-store.js';
 import {
-  KINDS,
   type AuditEntry,
   type Entity,
   type EntityInput,
@@ -229,7 +228,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity> {
-    const asked = askedKind(input, KINDS);
+    const asked = askedKind(input);
     if (asked) checkEntityKindChange(asked.id, asked.kind, this.kindView());
     const next = validateOne({ entities: [input] }, this.graph).entities[0]!;
     const before = this.graph.entities.get(next.id);

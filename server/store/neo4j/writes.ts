@@ -1,7 +1,6 @@
 import type { ExistingGraph } from '../../../domain/graph-data.js';
 import { defaultRelationshipId, isWellFormedEntityId, MAX_RELATIONSHIP_ID_LENGTH } from '../../../domain/ids.js';
 import {
-  KINDS,
   type AuditEntry,
   type Entity,
   type EntityInput,
@@ -103,7 +102,7 @@ export class Neo4jWrites {
       const rawId = (input as { id?: unknown } | null)?.id;
       // An id that cannot be one (too long to index, say) is left to the validator to name.
       const locked = isWellFormedEntityId(rawId) ? await tx.one('upsertEntityLock', { id: rawId }) : undefined;
-      const asked = askedKind(input, KINDS);
+      const asked = askedKind(input);
       const current = locked?.entity ? toEntity(locked.entity as Row) : null;
       if (current && asked && asked.kind !== current.kind) {
         // Only a kind change needs the relationships (a hub has 100k+ of them).
