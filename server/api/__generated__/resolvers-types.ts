@@ -57,6 +57,38 @@ export type AuditEntry = {
   seq: Scalars['Int']['output'];
 };
 
+/** How a fact changed within a window of time. */
+export type ChangeKind =
+  /** It started (its first day or year). */
+  | 'BEGAN'
+  /** It ended (dated by its last day or year). */
+  | 'ENDED'
+  /** A suspension of it ended (dated by the suspension's last day or year). */
+  | 'RESUMED'
+  /** A suspension of it started. */
+  | 'SUSPENDED';
+
+/** What changed in a window of time (see `changes`). */
+export type ChangeReport = {
+  __typename?: 'ChangeReport';
+  /** Every entity change counted per kind (kinds without a change left out). */
+  byKind: Array<KindChangeCount>;
+  /** Every relationship change counted per relation type (types without a change left out). */
+  byRelationType: Array<RelationTypeChangeCount>;
+  /** Entity changes (BEGAN, ENDED), the first `limit`. */
+  entities: Array<EntityChangeInfo>;
+  /** The window's first day, YYYY-MM-DD (1 January of `from`). */
+  fromDay: Scalars['String']['output'];
+  /** Relationship changes, the first `limit`. */
+  relationships: Array<RelationshipChangeInfo>;
+  /** The window's last day, YYYY-MM-DD (31 December of `to`). */
+  toDay: Scalars['String']['output'];
+  /** Changes of both lists before `limit` cut them. */
+  total: Scalars['Int']['output'];
+  /** True when `limit` cut either list. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /** A suspension or an alternative claim: when, a note, and the sources that say so. */
 export type ClaimInput = {
   /** What the sources say, in words. */
@@ -71,6 +103,47 @@ export type ClaimInput = {
   until?: InputMaybe<Scalars['Int']['input']>;
   /** Exact end, YYYY-MM-DD or YYYY-MM, in the year `until`. */
   untilDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A neighbour of the compared entities over one relation type, with each one's relationships to it. */
+export type ComparedNeighborInfo = {
+  __typename?: 'ComparedNeighborInfo';
+  /** `a`'s relationships of this type with the neighbour (either direction), ordered by id; empty in `onlyB`. */
+  a: Array<Relationship>;
+  /** `b`'s relationships of this type with the neighbour (either direction), ordered by id; empty in `onlyA`. */
+  b: Array<Relationship>;
+  neighbor: Entity;
+  relationType: RelationType;
+};
+
+/** How the compared entities' neighbours over one relation type split. */
+export type ComparisonCount = {
+  __typename?: 'ComparisonCount';
+  /** Relationships of this type between `a` and `b`. */
+  between: Scalars['Int']['output'];
+  onlyA: Scalars['Int']['output'];
+  onlyB: Scalars['Int']['output'];
+  relationType: RelationType;
+  shared: Scalars['Int']['output'];
+};
+
+/** Two entities side by side (see `compare`). */
+export type ComparisonReport = {
+  __typename?: 'ComparisonReport';
+  a: Entity;
+  b: Entity;
+  /** The relationships linking `a` and `b` directly, ordered by id. */
+  between: Array<Relationship>;
+  /** Shared, only-`a` and only-`b` neighbours and relationships between them, per relation type (types with none left out). */
+  byRelationType: Array<ComparisonCount>;
+  /** Neighbours only `a` is linked to by that relation type. */
+  onlyA: Array<ComparedNeighborInfo>;
+  /** Neighbours only `b` is linked to by that relation type. */
+  onlyB: Array<ComparedNeighborInfo>;
+  /** Neighbours both are linked to by the same relation type. */
+  shared: Array<ComparedNeighborInfo>;
+  /** True when `limit` cut a neighbour list. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** A coarse view of a relationship's grade (docs/evidence-grading.md): HIGH for A–B with 1–2, LOW for E–F or 4–6, MEDIUM otherwise. */
@@ -113,6 +186,18 @@ export type Entity = {
   untilDate?: Maybe<Scalars['String']['output']>;
   /** Grows by one with every write. */
   version: Scalars['Int']['output'];
+};
+
+/** One change of an entity. */
+export type EntityChangeInfo = {
+  __typename?: 'EntityChangeInfo';
+  /** BEGAN or ENDED. */
+  change: ChangeKind;
+  /** The exact date where a source gives it (YYYY-MM-DD or YYYY-MM); null when only the year is known. */
+  date?: Maybe<Scalars['String']['output']>;
+  entity: Entity;
+  /** The year it happened in. */
+  year: Scalars['Int']['output'];
 };
 
 /** A page of entities. */
@@ -184,6 +269,14 @@ export type Kind =
   | 'REGION'
   | 'STATE'
   | 'THREAT';
+
+/** The changes of one kind of entity. */
+export type KindChangeCount = {
+  __typename?: 'KindChangeCount';
+  began: Scalars['Int']['output'];
+  ended: Scalars['Int']['output'];
+  kind: Kind;
+};
 
 /** How many entities of one kind. */
 export type KindCount = {
@@ -276,11 +369,42 @@ export type Path = {
   weakestGrade: Scalars['String']['output'];
 };
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** Which paths `paths` returns. */
+export type PathMode =
+  /** Every shortest path, ordered by their sequence of node ids. */
+  | 'SHORTEST'
+  /** Every simple path (no entity twice) up to `maxLength`, ranked by length, then weakest grade (best first), then node ids. */
+  | 'SIMPLE';
+
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type Query = {
   __typename?: 'Query';
   /** The write log, newest first (editors only). `first`: default 50, at most 500. */
   auditLog: AuditConnection;
+  /**
+   * What changed in a window of time: the relationships that began, ended, were suspended or resumed
+   * and the entities that began or ended on a day within it. Give the window as years (`from` and
+   * `to`: 1 January of `from` to 31 December of `to`) or as days (`fromDate` and `toDate`, both
+   * included), not both; the first may equal the last, never follow it. A change is dated by the fact's
+   * exact date where known, else its year (a fact known only to start in 2014 begins on 2014-01-01;
+   * one known only to end in 2016 ends on 2016-12-31). With `focus`, only entities within `depth` hops
+   * of it (1 to 3, default 1) over relationships held at some time in the window, and the
+   * relationships among them; without it, the whole graph. `kinds` restricts the entities (never the
+   * focus) and the relationships' ends, `relationTypes` and the evidence filters the relationships.
+   * Each list is ordered by day, then id, then change (BEGAN, SUSPENDED, RESUMED, ENDED) and cut at
+   * `limit` (default 200, at most 2000); the counts cover every change.
+   */
+  changes: ChangeReport;
+  /**
+   * Two entities side by side: the neighbours both are linked to by the same relation type (the same
+   * framework, mission, event, document…), those only one of them is, and the relationships between
+   * them, each with every relationship behind it (its years, suspensions, grade and sources: together
+   * each one's relationships over time). Over the relationships held at `asOf` or on `at` when given
+   * (else all time) whose other end holds then, of `relationTypes`, to neighbours of `kinds`, passing
+   * the evidence filters. Each neighbour list is ordered by relation type, then the neighbour's name,
+   * then its id, and cut at `limit` (default 100, at most 1000); `byRelationType` counts them all.
+   */
+  compare: ComparisonReport;
   /** Entities ordered by name, then id. `first`: default 50, at most 500; `after`: a cursor from a previous page. */
   entities: EntityConnection;
   /** One entity by id; null when unknown. */
@@ -298,10 +422,14 @@ export type Query = {
    */
   neighborhood: Subgraph;
   /**
-   * All shortest paths (relationships followed both ways) of at most `maxLength` hops (default 4,
-   * 1 to 6), intermediate nodes restricted to `kinds` when given, ordered by their sequence of node
-   * ids; the first `limit` (default 3, at most 20). Empty when none. A path runs through a
-   * relationship suspended at the time asked only when `includeSuspended` is true.
+   * Paths of at most `maxLength` hops (default 4, 1 to 6), relationships followed both ways,
+   * intermediate nodes restricted to `kinds` when given and never one of `excludeIds`, over
+   * relationships of `relationTypes` when given; the first `limit` (default 3, at most 20). Empty when
+   * none. `mode` SHORTEST (the default): every shortest path, ordered by their sequence of node ids.
+   * `mode` SIMPLE: every simple path (no entity twice), ranked by length, then weakest grade (best
+   * first), then node ids; refused with BAD_USER_INPUT on `maxLength` when ranking them would extend
+   * more than 50000 partial paths (exclude hubs, restrict kinds or types, or shorten `maxLength`). A
+   * path runs through a relationship suspended at the time asked only when `includeSuspended` is true.
    */
   paths: Array<Path>;
   /** Every relation type with its allowed endpoints and count, for legends. */
@@ -319,14 +447,45 @@ export type Query = {
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
+export type QueryChangesArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  focus?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['Int']['input']>;
+  fromDate?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+  to?: InputMaybe<Scalars['Int']['input']>;
+  toDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
+export type QueryCompareArgs = {
+  a: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['Int']['input']>;
+  at?: InputMaybe<Scalars['String']['input']>;
+  b: Scalars['ID']['input'];
+  includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
+  kinds?: InputMaybe<Array<Kind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxCredibility?: InputMaybe<Scalars['Int']['input']>;
+  minReliability?: InputMaybe<Reliability>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
+};
+
+
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['Int']['input']>;
@@ -336,13 +495,13 @@ export type QueryEntitiesArgs = {
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryNeighborCountsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   at?: InputMaybe<Scalars['String']['input']>;
@@ -353,7 +512,7 @@ export type QueryNeighborCountsArgs = {
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryNeighborhoodArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   at?: InputMaybe<Scalars['String']['input']>;
@@ -368,10 +527,11 @@ export type QueryNeighborhoodArgs = {
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryPathsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   at?: InputMaybe<Scalars['String']['input']>;
+  excludeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   from: Scalars['ID']['input'];
   includeSuspended?: InputMaybe<Scalars['Boolean']['input']>;
   kinds?: InputMaybe<Array<Kind>>;
@@ -379,17 +539,19 @@ export type QueryPathsArgs = {
   maxCredibility?: InputMaybe<Scalars['Int']['input']>;
   maxLength?: InputMaybe<Scalars['Int']['input']>;
   minReliability?: InputMaybe<Reliability>;
+  mode?: InputMaybe<PathMode>;
+  relationTypes?: InputMaybe<Array<RelationType>>;
   to: Scalars['ID']['input'];
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryRelationshipArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QuerySearchArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   at?: InputMaybe<Scalars['String']['input']>;
@@ -399,7 +561,7 @@ export type QuerySearchArgs = {
 };
 
 
-/** What the graph answers: lookups, search, neighbourhoods, paths and counts. */
+/** What the graph answers: lookups, search, neighbourhoods, paths, changes over time, comparisons and counts. */
 export type QueryStatsArgs = {
   asOf?: InputMaybe<Scalars['Int']['input']>;
   at?: InputMaybe<Scalars['String']['input']>;
@@ -435,6 +597,16 @@ export type RelationType =
   | 'SPONSORS'
   | 'SUCCEEDS'
   | 'USES';
+
+/** The changes of one relation type. */
+export type RelationTypeChangeCount = {
+  __typename?: 'RelationTypeChangeCount';
+  began: Scalars['Int']['output'];
+  ended: Scalars['Int']['output'];
+  relationType: RelationType;
+  resumed: Scalars['Int']['output'];
+  suspended: Scalars['Int']['output'];
+};
 
 /** How many relationships of one type. */
 export type RelationTypeCount = {
@@ -493,6 +665,20 @@ export type Relationship = {
   /** The exact end where a source gives it: YYYY-MM-DD or YYYY-MM. */
   untilDate?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+/** One change of a relationship. */
+export type RelationshipChangeInfo = {
+  __typename?: 'RelationshipChangeInfo';
+  change: ChangeKind;
+  /** The exact date where a source gives it (YYYY-MM-DD or YYYY-MM); null when only the year is known. */
+  date?: Maybe<Scalars['String']['output']>;
+  /** With its dates, grade and sources; `status` as on the window's last day. */
+  relationship: Relationship;
+  /** The suspension that started (SUSPENDED) or ended (RESUMED), with its sources; null otherwise. */
+  suspension?: Maybe<Suspension>;
+  /** The year it happened in. */
+  year: Scalars['Int']['output'];
 };
 
 /** A relationship to create or replace. */
@@ -687,11 +873,17 @@ export type ResolversTypes = ResolversObject<{
   AuditConnection: ResolverTypeWrapper<Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeKind: ChangeKind;
+  ChangeReport: ResolverTypeWrapper<Omit<ChangeReport, 'entities' | 'relationships'> & { entities: Array<ResolversTypes['EntityChangeInfo']>, relationships: Array<ResolversTypes['RelationshipChangeInfo']> }>;
   ClaimInput: ClaimInput;
+  ComparedNeighborInfo: ResolverTypeWrapper<Omit<ComparedNeighborInfo, 'a' | 'b' | 'neighbor'> & { a: Array<ResolversTypes['Relationship']>, b: Array<ResolversTypes['Relationship']>, neighbor: ResolversTypes['Entity'] }>;
+  ComparisonCount: ResolverTypeWrapper<ComparisonCount>;
+  ComparisonReport: ResolverTypeWrapper<Omit<ComparisonReport, 'a' | 'b' | 'between' | 'onlyA' | 'onlyB' | 'shared'> & { a: ResolversTypes['Entity'], b: ResolversTypes['Entity'], between: Array<ResolversTypes['Relationship']>, onlyA: Array<ResolversTypes['ComparedNeighborInfo']>, onlyB: Array<ResolversTypes['ComparedNeighborInfo']>, shared: Array<ResolversTypes['ComparedNeighborInfo']> }>;
   Confidence: null;
   DeletedEntity: ResolverTypeWrapper<{ entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] }>;
   EndpointsInfo: ResolverTypeWrapper<EndpointsInfo>;
   Entity: ResolverTypeWrapper<EntityModel>;
+  EntityChangeInfo: ResolverTypeWrapper<Omit<EntityChangeInfo, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   EntityConnection: ResolverTypeWrapper<Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversTypes['Entity']> }>;
   EntityInput: EntityInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -701,17 +893,21 @@ export type ResolversTypes = ResolversObject<{
   ImportReport: ResolverTypeWrapper<ImportReportModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kind: Kind;
+  KindChangeCount: ResolverTypeWrapper<KindChangeCount>;
   KindCount: ResolverTypeWrapper<KindCount>;
   KindInfo: ResolverTypeWrapper<KindInfo>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighborCount: ResolverTypeWrapper<NeighborCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<PathModel>;
+  PathMode: PathMode;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationType: RelationType;
+  RelationTypeChangeCount: ResolverTypeWrapper<RelationTypeChangeCount>;
   RelationTypeCount: ResolverTypeWrapper<RelationTypeCount>;
   RelationTypeInfo: ResolverTypeWrapper<RelationTypeInfo>;
   Relationship: ResolverTypeWrapper<RelationshipViewModel>;
+  RelationshipChangeInfo: ResolverTypeWrapper<Omit<RelationshipChangeInfo, 'relationship' | 'suspension'> & { relationship: ResolversTypes['Relationship'], suspension?: Maybe<ResolversTypes['Suspension']> }>;
   RelationshipInput: RelationshipInput;
   RelationshipStatus: RelationshipStatus;
   Reliability: Reliability;
@@ -730,10 +926,15 @@ export type ResolversParentTypes = ResolversObject<{
   AuditConnection: Omit<AuditConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   AuditEntry: AuditEntryModel;
   Boolean: Scalars['Boolean']['output'];
+  ChangeReport: Omit<ChangeReport, 'entities' | 'relationships'> & { entities: Array<ResolversParentTypes['EntityChangeInfo']>, relationships: Array<ResolversParentTypes['RelationshipChangeInfo']> };
   ClaimInput: ClaimInput;
+  ComparedNeighborInfo: Omit<ComparedNeighborInfo, 'a' | 'b' | 'neighbor'> & { a: Array<ResolversParentTypes['Relationship']>, b: Array<ResolversParentTypes['Relationship']>, neighbor: ResolversParentTypes['Entity'] };
+  ComparisonCount: ComparisonCount;
+  ComparisonReport: Omit<ComparisonReport, 'a' | 'b' | 'between' | 'onlyA' | 'onlyB' | 'shared'> & { a: ResolversParentTypes['Entity'], b: ResolversParentTypes['Entity'], between: Array<ResolversParentTypes['Relationship']>, onlyA: Array<ResolversParentTypes['ComparedNeighborInfo']>, onlyB: Array<ResolversParentTypes['ComparedNeighborInfo']>, shared: Array<ResolversParentTypes['ComparedNeighborInfo']> };
   DeletedEntity: { entity: import("../../../domain/model.js").Entity; relationships: import("../../../domain/model.js").RelationshipView[] };
   EndpointsInfo: EndpointsInfo;
   Entity: EntityModel;
+  EntityChangeInfo: Omit<EntityChangeInfo, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   EntityConnection: Omit<EntityConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Entity']> };
   EntityInput: EntityInput;
   Float: Scalars['Float']['output'];
@@ -742,6 +943,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImportProblem: ImportProblem;
   ImportReport: ImportReportModel;
   Int: Scalars['Int']['output'];
+  KindChangeCount: KindChangeCount;
   KindCount: KindCount;
   KindInfo: KindInfo;
   Mutation: Record<PropertyKey, never>;
@@ -749,9 +951,11 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Path: PathModel;
   Query: Record<PropertyKey, never>;
+  RelationTypeChangeCount: RelationTypeChangeCount;
   RelationTypeCount: RelationTypeCount;
   RelationTypeInfo: RelationTypeInfo;
   Relationship: RelationshipViewModel;
+  RelationshipChangeInfo: Omit<RelationshipChangeInfo, 'relationship' | 'suspension'> & { relationship: ResolversParentTypes['Relationship'], suspension?: Maybe<ResolversParentTypes['Suspension']> };
   RelationshipInput: RelationshipInput;
   SearchHit: SearchHitModel;
   Source: SourceModel;
@@ -788,6 +992,43 @@ export type AuditEntryResolvers<ContextType = ApiContext, ParentType extends Res
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type ChangeReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ChangeReport'] = ResolversParentTypes['ChangeReport']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['KindChangeCount']>, ParentType, ContextType>;
+  byRelationType?: Resolver<Array<ResolversTypes['RelationTypeChangeCount']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['EntityChangeInfo']>, ParentType, ContextType>;
+  fromDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipChangeInfo']>, ParentType, ContextType>;
+  toDay?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ComparedNeighborInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparedNeighborInfo'] = ResolversParentTypes['ComparedNeighborInfo']> = ResolversObject<{
+  a?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  b?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  neighbor?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+}>;
+
+export type ComparisonCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparisonCount'] = ResolversParentTypes['ComparisonCount']> = ResolversObject<{
+  between?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlyA?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlyB?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  shared?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComparisonReportResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ComparisonReport'] = ResolversParentTypes['ComparisonReport']> = ResolversObject<{
+  a?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  b?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  between?: Resolver<Array<ResolversTypes['Relationship']>, ParentType, ContextType>;
+  byRelationType?: Resolver<Array<ResolversTypes['ComparisonCount']>, ParentType, ContextType>;
+  onlyA?: Resolver<Array<ResolversTypes['ComparedNeighborInfo']>, ParentType, ContextType>;
+  onlyB?: Resolver<Array<ResolversTypes['ComparedNeighborInfo']>, ParentType, ContextType>;
+  shared?: Resolver<Array<ResolversTypes['ComparedNeighborInfo']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type ConfidenceResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium' };
 
 export type DeletedEntityResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['DeletedEntity'] = ResolversParentTypes['DeletedEntity']> = ResolversObject<{
@@ -814,6 +1055,13 @@ export type EntityResolvers<ContextType = ApiContext, ParentType extends Resolve
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type EntityChangeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityChangeInfo'] = ResolversParentTypes['EntityChangeInfo']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type EntityConnectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['EntityConnection'] = ResolversParentTypes['EntityConnection']> = ResolversObject<{
   nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -833,6 +1081,12 @@ export type ImportReportResolvers<ContextType = ApiContext, ParentType extends R
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KindChangeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindChangeCount'] = ResolversParentTypes['KindChangeCount']> = ResolversObject<{
+  began?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['Kind'], ParentType, ContextType>;
 }>;
 
 export type KindCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = ResolversObject<{
@@ -874,16 +1128,26 @@ export type PathResolvers<ContextType = ApiContext, ParentType extends Resolvers
 
 export type QueryResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditLog?: Resolver<ResolversTypes['AuditConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangeReport'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'limit'>>;
+  compare?: Resolver<ResolversTypes['ComparisonReport'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'a' | 'b' | 'includeSuspended' | 'limit'>>;
   entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<QueryEntitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   kinds?: Resolver<Array<ResolversTypes['KindInfo']>, ParentType, ContextType>;
   neighborCounts?: Resolver<Array<ResolversTypes['NeighborCount']>, ParentType, ContextType, RequireFields<QueryNeighborCountsArgs, 'id' | 'includeSuspended'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'includeSuspended' | 'limit'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'includeSuspended' | 'limit' | 'maxLength' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'includeSuspended' | 'limit' | 'maxLength' | 'mode' | 'to'>>;
   relationTypes?: Resolver<Array<ResolversTypes['RelationTypeInfo']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType, RequireFields<QueryRelationshipArgs, 'id'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   stats?: Resolver<ResolversTypes['Stats'], ParentType, ContextType, RequireFields<QueryStatsArgs, 'includeSuspended'>>;
+}>;
+
+export type RelationTypeChangeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeChangeCount'] = ResolversParentTypes['RelationTypeChangeCount']> = ResolversObject<{
+  began?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationType?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+  resumed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suspended?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RelationTypeCountResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationTypeCount'] = ResolversParentTypes['RelationTypeCount']> = ResolversObject<{
@@ -921,6 +1185,14 @@ export type RelationshipResolvers<ContextType = ApiContext, ParentType extends R
   until?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   untilDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RelationshipChangeInfoResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['RelationshipChangeInfo'] = ResolversParentTypes['RelationshipChangeInfo']> = ResolversObject<{
+  change?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  suspension?: Resolver<Maybe<ResolversTypes['Suspension']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
@@ -967,13 +1239,19 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   Alternative?: AlternativeResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  ChangeReport?: ChangeReportResolvers<ContextType>;
+  ComparedNeighborInfo?: ComparedNeighborInfoResolvers<ContextType>;
+  ComparisonCount?: ComparisonCountResolvers<ContextType>;
+  ComparisonReport?: ComparisonReportResolvers<ContextType>;
   Confidence?: ConfidenceResolvers;
   DeletedEntity?: DeletedEntityResolvers<ContextType>;
   EndpointsInfo?: EndpointsInfoResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  EntityChangeInfo?: EntityChangeInfoResolvers<ContextType>;
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
+  KindChangeCount?: KindChangeCountResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   KindInfo?: KindInfoResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -981,9 +1259,11 @@ export type Resolvers<ContextType = ApiContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelationTypeChangeCount?: RelationTypeChangeCountResolvers<ContextType>;
   RelationTypeCount?: RelationTypeCountResolvers<ContextType>;
   RelationTypeInfo?: RelationTypeInfoResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RelationshipChangeInfo?: RelationshipChangeInfoResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
