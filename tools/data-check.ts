@@ -3,12 +3,25 @@
  * prints counts per kind, per relation type and per grade (docs/evidence-grading.md), the sources
  * per reliability, and the share of relationships with exact dates, suspensions and alternatives.
  * Exits 1, naming the file, entry and field of every problem, when anything is wrong (nothing loads).
+ *
+ * Then it judges the targets of issue 11 (`DATASET_TARGETS`, domain/dataset-figures.ts, the one
+ * place they live) and exits 1 naming each unmet one, the data being valid all the same:
+ * - a fact is an entity or a relationship; sourced when it cites a source;
+ * - a fact cites A or B when the best reliability among its sources is A or B: entities have no
+ *   grade, so an entity counts by the best reliability of its sources, as a relationship does;
+ * - credibility 4–6 is a relationship's (entities have none): the share is of relationships;
+ * - memberships (MEMBER_OF) are dated when they start on a day (and end on one, if ended); summits
+ *   (every EVENT) when they have a start and an end day; partnerships (PARTNER_IN) when they have a
+ *   sinceDate, a day or a month (and an untilDate, if ended);
+ * - a year contradiction is a relationship outside an endpoint's own period (`yearContradictions`),
+ *   each listed by relationship id and the endpoint's years.
  */
 import { statSync } from 'node:fs';
 import { DataError, dataFiles, loadGraphFiles } from '../server/data/load-data-dir.js';
 import { CREDIBILITIES, KINDS, RELATION_TYPES, RELIABILITIES, type Reliability } from '../domain/model.js';
 import { bestReliability, gradeOf } from '../domain/evidence.js';
 import { DATA_DIR } from '../server/paths.js';
+import { datasetFigures, judgeTargets } from '../domain/dataset-figures.js';
 
 const args = process.argv.slice(2);
 const files = (args.length > 0 ? args : [DATA_DIR]).flatMap((p) => (statSync(p).isDirectory() ? dataFiles(p) : [p]));
@@ -64,6 +77,39 @@ try {
   console.log(
     `relationships with alternatives: ${share(rels.filter((r) => r.alternatives.length > 0).length, rels.length)}`,
   );
+
+  const figures = datasetFigures(graph);
+  const targets = judgeTargets(figures);
+  console.log(`\n${pad('issue 11 target', 42)}${pad('value', 20)}${pad('target', 10)}`);
+  for (const t of targets)
+    console.log(`${pad(t.name, 42)}${pad(t.value, 20)}${pad(t.target, 10)}${t.met ? 'met' : 'UNMET'}`);
+  console.log(
+    [
+      'where: a fact is an entity or a relationship; a fact cites A or B when the best reliability among',
+      '  its sources is A or B (an entity, which has no grade, by its sources alone, as a relationship);',
+      '  credibility 4-6 counts relationships (entities have no credibility);',
+      '  a membership (MEMBER_OF) is dated when it starts on a day (and ends on one, if ended);',
+      '  a summit (every EVENT entity) when it has a start and an end day (sinceDate and untilDate);',
+      '  a partnership (PARTNER_IN) when it has a sinceDate, a day or a month (and an untilDate, if ended);',
+      "  a year contradiction is a relationship starting or ending outside an endpoint's own period, open-ended",
+      '  past its end (not for moments: SUCCEEDS, DECIDED_AT, links to an EVENT), or a DECIDED_AT whose',
+      '  subject began before its event.',
+    ].join('\n'),
+  );
+  if (figures.contradictions.length > 0) {
+    console.log(`\nyear contradictions (${figures.contradictions.length}):`);
+    for (const c of figures.contradictions) console.log(`  - ${c.relationship}: ${c.message}`);
+  }
+  const unmet = targets.filter((t) => !t.met);
+  if (unmet.length > 0) {
+    console.error(
+      `\nFAIL: the data is valid and loads, but ${unmet.length} target${unmet.length === 1 ? '' : 's'} of issue 11 ` +
+        `${unmet.length === 1 ? 'is' : 'are'} unmet:\n` +
+        unmet.map((t) => `  - ${t.name}: ${t.value}, target ${t.target}`).join('\n'),
+    );
+    process.exit(1);
+  }
+  console.log('\nall targets of issue 11 met');
 } catch (e) {
   if (e instanceof DataError) {
     console.error(e.message);

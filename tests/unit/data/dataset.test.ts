@@ -2,6 +2,7 @@
 import { loadDataDir } from '../../../server/data/load-data-dir.js';
 import { statusAt, validOn } from '../../../domain/valid-at.js';
 import { DATA_DIR } from '../../../server/paths.js';
+import { DATASET_TARGETS as T, datasetFigures, ratio } from '../../../domain/dataset-figures.js';
 
 const graph = loadDataDir(DATA_DIR);
 const count = (kind: string) => graph.entities.filter((e) => e.kind === kind).length;
@@ -100,5 +101,34 @@ describe('data/', () => {
     expect(rels('HOSTS', 'state:est', 'institution:ccdcoe')).toHaveLength(1);
     expect(rels('LEADS', 'institution:ccdcoe', 'activity:locked-shields')).toHaveLength(1);
     expect(rels('ADDRESSES', 'activity:locked-shields', 'threat:cyber')).toHaveLength(1);
+  });
+});
+
+/** Issue 11's targets, as `npm run data:check` judges them (domain/dataset-figures.ts has the definitions). */
+describe('data/ meets the targets of issue 11', () => {
+  const f = datasetFigures(graph);
+
+  it(`has at least ${T.minEntities} entities and ${T.minRelationships} relationships`, () => {
+    expect(f.entities).toBeGreaterThanOrEqual(T.minEntities);
+    expect(f.relationships).toBeGreaterThanOrEqual(T.minRelationships);
+  });
+
+  it('cites a source for every fact, a source graded A or B for at least 80% of them', () => {
+    expect(ratio(f.sourced)).toBeGreaterThanOrEqual(T.minSourcedShare);
+    expect(ratio(f.aOrB)).toBeGreaterThanOrEqual(T.minAOrBShare);
+  });
+
+  it('has at most 5% of its relationships at credibility 4-6', () => {
+    expect(f.doubtful.n).toBeLessThanOrEqual(T.maxDoubtfulShare * f.doubtful.of);
+  });
+
+  it('dates every membership to the day, every summit by its first and last day, half the partnerships exactly', () => {
+    expect(ratio(f.datedMemberships)).toBeGreaterThanOrEqual(T.minDatedMembershipShare);
+    expect(ratio(f.datedSummits)).toBeGreaterThanOrEqual(T.minDatedSummitShare);
+    expect(ratio(f.datedPartnerships)).toBeGreaterThanOrEqual(T.minDatedPartnershipShare);
+  });
+
+  it("has no relationship whose years contradict its endpoints' own", () => {
+    expect(f.contradictions.map((c) => `${c.relationship}: ${c.message}`)).toEqual([]);
   });
 });
