@@ -18,11 +18,12 @@ const sources = new Set(data.flatMap((d) => d.sources ?? []).map((s) => s.id));
 const { tours } = JSON.parse(readFileSync('data/tours.json', 'utf8')) as { tours: Tour[] };
 
 describe('data/tours.json', () => {
-  it('has the three case studies', () => {
+  it('has the four case studies', () => {
     expect(tours.map((t) => t.title)).toEqual([
       'Enhanced Forward Presence in the Baltic States',
       'Cooperative security in the Mediterranean and Middle East',
       'Partnership for Peace',
+      'Madrid 2022: a new Strategic Concept, an invitation, and the Indo-Pacific at the table',
     ]);
     expect(new Set(tours.map((t) => t.id)).size).toBe(tours.length);
   });
