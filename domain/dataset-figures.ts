@@ -163,7 +163,7 @@ export interface YearContradiction {
   relationship: string;
   /** The endpoint whose years are contradicted. */
   endpoint: string;
-  /** E.g. `starts 1990, before state:svk began (1993)`. */
+  /** E.g. `starts 1992, before state:svk began (from 1993-01-01)`. */
   message: string;
 }
 
