@@ -8,6 +8,7 @@ import { installKeyboard } from './keyboard.js';
 import { LayoutRunner } from './layout-runner.js';
 import { Positions } from './positions.js';
 import { Renderer } from './render.js';
+import { chooseRenderer, type RendererName } from './renderer-choice.js';
 import { stylesheet } from './stylesheet.js';
 import { installTestHook } from './test-hook.js';
 import { syncPins, syncSelection } from './view-sync.js';
@@ -25,17 +26,8 @@ export interface Network {
   svg(): string;
   /** Layout actually used (fcose falls back to concentric on big graphs). */
   readonly layoutUsed: string;
-  readonly renderer: 'webgl' | 'canvas';
+  readonly renderer: RendererName;
   destroy(): void;
-}
-
-export function hasWebGL(): boolean {
-  try {
-    const canvas = document.createElement('canvas');
-    return !!canvas.getContext('webgl2');
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -47,7 +39,10 @@ export function createNetwork(
   store: ViewStore,
   options: { onLayout?: (name: string) => void } = {},
 ): Network {
-  const webgl = hasWebGL();
+  // WebGL on a real GPU, canvas where WebGL is missing or software (renderer-choice.ts).
+  const { renderer: rendererName } = chooseRenderer();
+  // Read by the browser tests and visible in the page's inspector: which renderer draws the graph.
+  container.dataset.renderer = rendererName;
   const cy = cytoscape({
     container,
     style: stylesheet(),
@@ -55,7 +50,7 @@ export function createNetwork(
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
-    renderer: webgl ? { name: 'canvas', webgl: true } : { name: 'canvas' },
+    renderer: rendererName === 'webgl' ? { name: 'canvas', webgl: true } : { name: 'canvas' },
   } as cytoscape.CytoscapeOptions);
   const positions = new Positions(cy, store);
   const layout = new LayoutRunner(cy, store, positions, options.onLayout);
@@ -84,7 +79,7 @@ export function createNetwork(
     get layoutUsed() {
       return layout.used;
     },
-    renderer: webgl ? 'webgl' : 'canvas',
+    renderer: rendererName,
     destroy: () => cy.destroy(),
   };
 }
