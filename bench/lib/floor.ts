@@ -2,9 +2,8 @@ import { createServer, type Server } from 'node:http';
 import neo4j, { routing, type Driver } from 'neo4j-driver';
 import { NotFoundError } from '../../server/errors.js';
 import { compareStrings } from '../../server/store/arguments.js';
-import { ANY_EVIDENCE, confidenceOf } from '../../domain/evidence.js';
+import { confidenceOf } from '../../domain/evidence.js';
 import type { Entity, Relationship, Reliability } from '../../domain/model.js';
-import { ALWAYS } from '../../domain/valid-at.js';
 import { CypherFiles } from '../../server/store/neo4j/cypher-files.js';
 import { PATHS_STATEMENTS, pathsOverNeo4j, type PathsStatement } from '../../server/store/neo4j/paths-graph.js';
 import { filterParams, timeParams } from '../../server/store/neo4j/read-params.js';
@@ -14,9 +13,12 @@ import {
   NEIGHBORHOOD_LIMIT,
   PATHS_LIMIT,
   PATHS_MAX_LENGTH,
+  READS,
   SEARCH_FIRST,
   luceneFor,
   type QueryName,
+  type Read,
+  type Vars,
 } from './queries.js';
 
 /**
@@ -30,9 +32,8 @@ import {
  */
 type Row = Record<string, unknown>;
 
-/** The API's defaults for the benchmark's queries: all time, any evidence; paths skip suspended links. */
-const NO_FILTERS = filterParams(ALWAYS, { ...ANY_EVIDENCE, includeSuspended: true });
-const PATHS_EVIDENCE = { ...ANY_EVIDENCE, includeSuspended: false };
+/** A query's time and evidence as the store binds them (READS: the API's defaults unless the query sets a filter). */
+const filtersOf = (r: Read) => filterParams(r.when, { ...r.evidence, includeSuspended: r.includeSuspended });
 
 const node = (e: Entity) => ({ id: e.id, kind: e.kind, name: e.name, since: e.since, until: e.until });
 const edge = (r: Relationship & { reliability: Reliability }) => ({
@@ -61,16 +62,17 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
     return result.records.map((r) => r.toObject());
   };
   /** Two statements in one read transaction, ordered and cut between them, as Neo4jStore.neighborhood does. */
-  const neighborhood = async (id: string, depth: number) => {
+  const neighborhood = async (id: string, read: Read) => {
+    const filters = filtersOf(read);
     const session = driver.session({ database, defaultAccessMode: 'READ' });
     try {
       return await session.executeRead(async (tx) => {
         const first = await tx.run(statements.neighborhood, {
           id,
-          depth: neo4j.int(depth),
+          depth: neo4j.int(read.depth ?? 1),
           kinds: null,
           types: null,
-          ...NO_FILTERS,
+          ...filters,
         });
         const row = first.records[0]?.toObject();
         if (!row) return { errors: [{ message: `No Entity with id '${id}'` }] };
@@ -84,7 +86,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         const second = await tx.run(statements.neighborhoodSubgraph, {
           ids: [focus.id, ...kept],
           types: null,
-          ...NO_FILTERS,
+          ...filters,
         });
         const sub = second.records[0]!.toObject();
         const byId = new Map((sub.nodes as Row[]).map((n) => [n.id as string, toEntity(n)]));
@@ -103,7 +105,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
       await session.close();
     }
   };
-  const handlers: Record<QueryName, (v: Record<string, string | string[]>) => Promise<unknown>> = {
+  const handlers: Record<QueryName, (v: Vars) => Promise<unknown>> = {
     entity: async (v) => {
       const row = (await read(statements.entity, { id: v.id }))[0];
       const e = row ? toEntity(row.entity as Row) : null;
@@ -131,7 +133,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         q: ws.join(' '),
         words: ws,
         kinds: null,
-        ...timeParams(ALWAYS),
+        ...timeParams(READS.search.when),
         first: neo4j.int(SEARCH_FIRST),
         exact: SCORE_EXACT,
         prefix: SCORE_PREFIX,
@@ -141,8 +143,10 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         data: { search: rows.map((r) => ({ score: r.score as number, entity: node(toEntity(r.entity as Row)) })) },
       };
     },
-    neighborhood1: (v) => neighborhood(String(v.id), 1),
-    neighborhood2: (v) => neighborhood(String(v.id), 2),
+    neighborhood1: (v) => neighborhood(String(v.id), READS.neighborhood1),
+    neighborhood2: (v) => neighborhood(String(v.id), READS.neighborhood2),
+    neighborhood1At: (v) => neighborhood(String(v.id), READS.neighborhood1At),
+    neighborhood1Evidence: (v) => neighborhood(String(v.id), READS.neighborhood1Evidence),
     // As Neo4jStore.paths: the store's paths statements in one read transaction, driven by the walk.
     paths: async (v) => {
       const session = driver.session({ database, defaultAccessMode: 'READ' });
@@ -152,8 +156,8 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
           to: String(v.to),
           maxLength: PATHS_MAX_LENGTH,
           kinds: null,
-          when: ALWAYS,
-          evidence: PATHS_EVIDENCE,
+          when: READS.paths.when,
+          evidence: { ...READS.paths.evidence, includeSuspended: READS.paths.includeSuspended },
           limit: PATHS_LIMIT,
         };
         const paths = await session.executeRead((tx) =>
@@ -182,7 +186,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
         try {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
             q: QueryName;
-            v: Record<string, string | string[]>;
+            v: Vars;
           };
           const handler = handlers[body.q];
           const out = handler ? await handler(body.v) : { errors: [{ message: `unknown query ${String(body.q)}` }] };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT } from '../../server/paths.js';
 import type { Target } from '../server.js';
-import { API_DOCUMENTS, NEO4J_GRAPHQL_DOCUMENTS, type QueryName, type Vars } from './queries.js';
+import { API_DOCUMENTS, NEO4J_GRAPHQL_DOCUMENTS, filterVariables, type QueryName, type Vars } from './queries.js';
 
 export interface RunningTarget {
   target: Target;
@@ -83,24 +83,31 @@ const API_VARS: Record<QueryName, string[]> = {
   search: ['text'],
   neighborhood1: ['id'],
   neighborhood2: ['id'],
+  neighborhood1At: ['id'],
+  neighborhood1Evidence: ['id'],
   paths: ['from', 'to'],
 };
 const NEO4J_GRAPHQL_VARS: Record<QueryName, string[]> = { ...API_VARS, search: ['lucene', 'q', 'words'] };
 
 /** The request bodies one target gets for one query, precomputed (the load generator only cycles). */
-export function requestBodies(target: Target, query: QueryName, lists: Vars[]): string[] {
+export function requestBodies(target: Target, query: QueryName | 'hello', lists: Vars[]): string[] {
+  if (target === 'hello' || query === 'hello') return [JSON.stringify({ query: '{ hello }' })];
   switch (target) {
     case 'api-neo4j':
     case 'api-memory':
       return lists.map((v) => JSON.stringify({ query: API_DOCUMENTS[query], variables: pick(v, API_VARS[query]) }));
     case 'floor':
       return lists.map((v) => JSON.stringify({ q: query, v: pick(v, API_VARS[query]) }));
-    case 'neo4j-graphql':
+    case 'neo4j-graphql': {
+      // Our statements' parameters, bound as the store binds them, beside each request's own.
+      const filters = filterVariables(query);
       return lists.map((v) =>
-        JSON.stringify({ query: NEO4J_GRAPHQL_DOCUMENTS[query], variables: pick(v, NEO4J_GRAPHQL_VARS[query]) }),
+        JSON.stringify({
+          query: NEO4J_GRAPHQL_DOCUMENTS[query],
+          variables: { ...pick(v, NEO4J_GRAPHQL_VARS[query]), ...filters },
+        }),
       );
-    case 'hello':
-      return [JSON.stringify({ query: '{ hello }' })];
+    }
   }
 }
 
@@ -142,10 +149,17 @@ export interface Measurement {
   p99: number;
   mean: number;
   max: number;
+  /** Answers with an HTTP status outside 2xx. */
   non2xx: number;
+  /** 2xx answers whose body carries GraphQL `errors` (a failed read answered with 200 is not a fast sample). */
+  graphqlErrors: number;
+  /** Connection errors and timeouts (autocannon's). */
   errors: number;
   timeouts: number;
 }
+
+/** Any failed request in a window: the window is reported as failed and its ratios withheld. */
+export const failures = (m: Measurement): number => m.non2xx + m.graphqlErrors + m.errors + m.timeouts;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -154,9 +168,17 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
+ * A GraphQL error in an answer's body. Our API, @neo4j/graphql, yoga and the floor all put
+ * `"errors":[` at the top level of a failed answer; no data of the benchmark holds that text (a
+ * name would be a quoted value, never a key), so a substring test is exact here and costs the
+ * load generator, which shares the cores with the servers, no JSON parse per answer.
+ */
+export const hasGraphQLErrors = (body: string): boolean => body.includes('"errors":[');
+
+/**
  * Runs autocannon (programmatic) against `url` for `seconds`, each request taking the next body of
  * `bodies`. Latencies come from every 'response' event (exact p95; autocannon's summary has p97.5
- * but no p95).
+ * but no p95); every 2xx body is checked for GraphQL errors.
  */
 export async function measure(
   url: string,
@@ -165,6 +187,7 @@ export async function measure(
   seconds: number,
 ): Promise<Measurement> {
   let i = 0;
+  let graphqlErrors = 0;
   const latencies: number[] = [];
   const instance = autocannon({
     url,
@@ -176,6 +199,9 @@ export async function measure(
     requests: [
       {
         setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length]! }),
+        onResponse: (status, body) => {
+          if (status >= 200 && status < 300 && hasGraphQLErrors(body)) graphqlErrors++;
+        },
       },
     ],
   });
@@ -201,6 +227,7 @@ export async function measure(
     mean: latencies.length > 0 ? sum / latencies.length : NaN,
     max: latencies[latencies.length - 1] ?? NaN,
     non2xx: result.non2xx,
+    graphqlErrors,
     errors: result.errors,
     timeouts: result.timeouts,
   };

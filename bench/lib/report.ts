@@ -1,7 +1,7 @@
 import type { Target } from '../server.js';
-import type { Measurement } from './load.js';
-import { QUERIES, QUERY_LABEL } from './queries.js';
 import type { BrowserReport } from './browser.js';
+import { PEER, QUERIES, QUERY_LABEL } from './queries.js';
+import type { RoundRatio, Series } from './rounds.js';
 
 /** Stable shape of bench/results/latest.json (keys documented in bench/README.md). */
 export interface BenchResults {
@@ -18,7 +18,8 @@ export interface BenchResults {
   };
   settings: {
     durationSeconds: number;
-    warmupSeconds: number;
+    rounds: number;
+    warmup: { windowSeconds: number; maxWindows: number; tolerance: number };
     connections: number[];
     comparisonScale: string;
     scales: string[];
@@ -26,19 +27,23 @@ export interface BenchResults {
   notes: string[];
   /** scale → load report */
   load: Record<string, unknown>;
-  /** scale → target → query → "c1" | "c16" → measurement (or { error }) */
-  latency: Record<string, Record<string, Record<string, Record<string, Measurement | { error: string }>>>>;
+  /** scale → target → query → "c1" | "c16" → series over the rounds; "probe" → why it was not timed */
+  latency: Record<string, Record<string, Record<string, Record<string, Cell>>>>;
+  /** scale → target → query → warm-up windows (1 s, one connection) until p50 settled */
+  warmup: Record<string, Record<string, Record<string, { windows: number; settled: boolean; p50s: number[] }>>>;
   /** scale → { serverRss: target → bytes, neo4jRss: bytes } */
   memory: Record<
     string,
     { serverRssBytes: Record<string, number | null>; neo4jRssBytes: number | null; neo4jHeap: string }
   >;
-  /** query → ratios at the comparison scale */
-  ratios: Record<string, Record<string, number | null>>;
-  /** query → p95(L or largest)/p95(S) for (a) on Neo4j at 1 connection */
+  /** query → ratio name → median of per-round ratios and spread, at the comparison scale (null: not measured or all withheld) */
+  ratios: Record<string, Record<string, RoundRatio | null>>;
+  /** query → p95(last scale)/p95(first scale) for (a) on Neo4j at 1 connection */
   scaleCurve: Record<string, { from: string; to: string; ratio: number | null }>;
   /** floor answers identical to the API's (sampled requests) */
   sameJson: Record<string, { compared: number; identical: number }>;
+  /** query → what target (c) runs for it */
+  peer: typeof PEER;
   targets: { name: string; met: boolean | null; detail: string }[];
   browser: unknown;
 }
@@ -79,82 +84,78 @@ export const TARGET_LABEL: Record<Target, string> = {
   'api-memory': '(a) API on embedded store',
 };
 
-export type Cell = Measurement | { error: string };
-export const isMeasurement = (c: Cell | undefined): c is Measurement => !!c && 'p50' in c;
+export type Cell = Series | { error: string };
+export const isSeries = (c: Cell | undefined): c is Series => !!c && 'windows' in c;
 
-/** One measurement of the results (or its error), if it was taken. */
+/** One cell of the results (or why it was not timed), if it was taken. */
 export function cell(results: BenchResults, scale: string, target: Target, query: string, c: number): Cell | undefined {
-  return results.latency[scale]?.[target]?.[query]?.[`c${c}`];
+  const q = results.latency[scale]?.[target]?.[query];
+  return q?.[`c${c}`] ?? q?.probe;
 }
 
-/** Marks a measurement with too few completed requests to trust its upper percentiles. */
+/** Marks a series with too few completed requests per window to trust its upper percentiles. */
 export const FEW = 20;
-const few = (m: Measurement): string => (m.requests < FEW ? ` n=${m.requests}!` : '');
+
+/** p50 / p95 / p99 (req/s), failed windows and error counts, or why the cell has no numbers. */
+function series(x: Cell | undefined): string {
+  if (!x) return '–';
+  if (!isSeries(x)) return 'probe failed';
+  const n = x.windows.length;
+  const perWindow = n > 0 ? Math.round(x.requests / n) : 0;
+  const failed =
+    x.failedWindows > 0
+      ? ` FAILED ${x.failedWindows}/${n} (${x.non2xx} non-2xx, ${x.graphqlErrors} GraphQL errors, ${x.errors + x.timeouts} other)`
+      : '';
+  if (x.failedWindows === n) return `all windows failed${failed}`;
+  return `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)${perWindow < FEW ? ` n=${perWindow}!` : ''}${failed}`;
+}
+
+/** A ratio's median and spread over rounds: `1.21 (1.15–1.30)`; `withheld` when no round is left. */
+export function ratioText(r: RoundRatio | null | undefined): string {
+  if (!r) return '–';
+  const withheld = r.withheld > 0 ? ` [${r.withheld} withheld]` : '';
+  return `${fmt(r.median, 2)} (${fmt(r.min, 2)}–${fmt(r.max, 2)})${withheld}`;
+}
 
 export function renderMarkdown(results: BenchResults): string {
   const out: string[] = [];
-  const {
-    comparisonScale: s,
-    scales,
-    connections: CONNECTIONS,
-    durationSeconds: duration,
-    warmupSeconds: warmup,
-  } = results.settings;
+  const { comparisonScale: s, scales, connections: CONNECTIONS, durationSeconds: duration, rounds } = results.settings;
   out.push(`### Benchmark (${results.mode}, ${results.date.slice(0, 10)})`);
   out.push('');
   out.push(
-    `Machine: ${results.machine.cores} cores (${results.machine.cpuModel}), ${mib(results.machine.memoryBytes)} RAM, ${results.machine.platform}; ` +
+    `Machine: ${results.machine.cores} cores (${results.machine.cpuModel}), ${mib(results.machine.memoryBytes)} RAM, ${results.machine.platform}, load average at start ${results.machine.loadAverage.map((l) => l.toFixed(2)).join(' ')}; ` +
       `Node ${results.versions.node}, Neo4j ${results.versions.neo4j ?? '–'} (embedded, tools/neo4j-local), @neo4j/graphql ${results.versions.neo4jGraphql}, ` +
       `graphql-yoga ${results.versions.graphqlYoga}, autocannon ${results.versions.autocannon}, Cytoscape ${results.versions.cytoscape}. ` +
-      `${duration} s per measurement after ${warmup} s warm-up; latencies in ms.`,
+      `${rounds} interleaved rounds of ${duration} s windows after warm-up until p50 settles (1 s windows, within ${results.settings.warmup.tolerance * 100}%, at most ${results.settings.warmup.maxWindows}); latencies in ms.`,
   );
   out.push('');
-  out.push(`> ${results.notes[0]}`);
+  for (const n of results.notes.slice(0, 3)) out.push(`> ${n}\n>`);
   out.push('');
 
   out.push(
-    `**Side by side at scale ${s}** (${String((results.load[s] as { relationships?: number } | undefined)?.relationships ?? '?')} relationships), p50 / p95 / p99 ms and req/s:`,
+    `**Side by side at scale ${s}** (${String((results.load[s] as { relationships?: number } | undefined)?.relationships ?? '?')} relationships), median over rounds of p50 / p95 / p99 ms and req/s; failed windows and their errors where any:`,
   );
   out.push('');
   const targets: Target[] = ['api-neo4j', 'floor', 'neo4j-graphql', 'api-memory'];
   const rows: string[][] = [];
   for (const q of QUERIES) {
     for (const c of CONNECTIONS) {
-      rows.push([
-        QUERY_LABEL[q],
-        String(c),
-        ...targets.map((t) => {
-          const x = cell(results, s, t, q, c);
-          return isMeasurement(x)
-            ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)${few(x)}`
-            : x
-              ? 'error'
-              : '–';
-        }),
-      ]);
+      rows.push([QUERY_LABEL[q], String(c), ...targets.map((t) => series(cell(results, s, t, q, c)))]);
     }
   }
-  for (const c of CONNECTIONS) {
-    const x = cell(results, s, 'hello', 'hello', c);
-    rows.push([
-      '(d) hello',
-      String(c),
-      isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)} / ${fmt(x.p99)} (${fmt(x.throughput, 0)}/s)` : '–',
-      '',
-      '',
-      '',
-    ]);
-  }
+  for (const c of CONNECTIONS)
+    rows.push(['(d) hello', String(c), series(cell(results, s, 'hello', 'hello', c)), '', '', '']);
   out.push(table(['query', 'conn', ...targets.map((t) => TARGET_LABEL[t])], rows));
   out.push('');
   out.push(
-    'Ratios (a = our API on Neo4j, b = same Cypher on bare http, c = @neo4j/graphql, d = yoga hello-world; embedded = our API on the MemoryStore):',
+    'Ratios, median of the per-round ratios (lowest–highest round); a round where either window failed is withheld. a = our API on Neo4j, b = same Cypher on bare http, c = @neo4j/graphql, d = yoga hello-world; embedded = our API on the MemoryStore. (c) for each query: native = its own translation, same = our statement with the same parameters (as @cypher arguments), different = another algorithm (kept out of the same-Cypher targets):',
   );
   out.push('');
   out.push(
     table(
       [
         'query',
+        '(c) runs',
         'a/b p50 c1',
         'a/b p95 c16',
         'a/c p95 c1',
@@ -167,20 +168,33 @@ export function renderMarkdown(results: BenchResults): string {
         const r = results.ratios[q] ?? {};
         return [
           QUERY_LABEL[q],
-          fmt(r.a_over_b_p50_c1, 2),
-          fmt(r.a_over_b_p95_c16, 2),
-          fmt(r.a_over_c_p95_c1, 2),
-          fmt(r.a_over_c_p95_c16, 2),
-          fmt(r.a_over_d_p50_c1, 2),
-          fmt(r.memory_over_neo4j_p50_c1, 2),
+          PEER[q].kind,
+          ratioText(r.a_over_b_p50_c1),
+          ratioText(r.a_over_b_p95_c16),
+          ratioText(r.a_over_c_p95_c1),
+          ratioText(r.a_over_c_p95_c16),
+          ratioText(r.a_over_d_p50_c1),
+          ratioText(r.memory_over_neo4j_p50_c1),
           fmt(results.scaleCurve[q]?.ratio, 2),
         ];
       }),
     ),
   );
   out.push('');
+  for (const q of QUERIES) if (PEER[q].why) out.push(`- (c) ${QUERY_LABEL[q]}: ${PEER[q].why}.`);
+  out.push('');
+  const warm = Object.entries(results.warmup[s] ?? {}).flatMap(([t, qs]) =>
+    Object.entries(qs).map(([q, w]) => ({ t, q, ...w })),
+  );
+  if (warm.length > 0) {
+    const unsettled = warm.filter((w) => !w.settled);
+    out.push(
+      `Warm-up at ${s}: ${warm.reduce((n, w) => n + w.windows, 0)} windows over ${warm.length} target/query pairs; ${unsettled.length === 0 ? 'every p50 settled' : `not settled within the cap: ${unsettled.map((w) => `${w.t} ${w.q}`).join(', ')}`}.`,
+    );
+    out.push('');
+  }
   out.push(
-    "**Scale curve**, (a) our API on Neo4j, 1 connection, p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store's own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:",
+    "**Scale curve**, (a) our API on Neo4j, 1 connection, median p50 / p95 ms; load rate in `UNWIND` batches of 5000 rows (seed = the store's own cypher/seed statements, bulk = CREATE into the empty database); memory after the run:",
   );
   out.push('');
   out.push(
@@ -206,7 +220,11 @@ export function renderMarkdown(results: BenchResults): string {
           l ? `${fmt(l.rowsPerSecond, 0)} (${l.mode})` : '–',
           ...QUERIES.map((q) => {
             const x = cell(results, sc, 'api-neo4j', q, 1);
-            return isMeasurement(x) ? `${fmt(x.p50)} / ${fmt(x.p95)}${few(x)}` : x ? 'error' : '–';
+            return isSeries(x)
+              ? `${fmt(x.p50)} / ${fmt(x.p95)}${x.failedWindows > 0 ? ' FAILED' : ''}`
+              : x
+                ? 'probe failed'
+                : '–';
           }),
           mib(m?.serverRssBytes['api-neo4j']),
           mib(m?.serverRssBytes['api-memory']),
@@ -219,7 +237,7 @@ export function renderMarkdown(results: BenchResults): string {
   const browser = results.browser as BrowserReport | null;
   if (browser) {
     out.push(
-      `**Browser** (headless Chromium ${browser.chromium}, Cytoscape ${results.versions.cytoscape}, 1280×800, flags \`${browser.flags.join(' ')}\`):`,
+      `**Browser** (headless Chromium ${browser.chromium}, Cytoscape ${results.versions.cytoscape}, 1280×800, flags \`${browser.flags.join(' ')}\`): the explorer's renderer choice (client/src/network/renderer-choice.ts) picked **${browser.choice.renderer}** (WebGL renderer: ${browser.choice.glRenderer ?? 'no WebGL2 context'}${browser.choice.software ? ', software' : ''}); it is measured first, the other for reference. Pan and zoom are mouse drags and wheel turns, so Cytoscape's viewport options (texture, edges and labels hidden while moving, above 1500 elements) apply as they do for a user:`,
     );
     out.push('');
     if (browser.error) out.push(`Error: ${browser.error}`);
@@ -238,7 +256,7 @@ export function renderMarkdown(results: BenchResults): string {
         browser.runs.map((r) => [
           String(r.elements),
           `${r.nodes}/${r.edges}`,
-          r.webglRequested ? (r.webglActive ? 'WebGL' : 'WebGL requested, not active') : 'canvas',
+          `${r.renderer === browser.choice.renderer ? "**explorer's** " : 'reference: '}${r.renderer}${r.renderer === 'webgl' && !r.webglActive ? ' (requested, not active)' : ''}`,
           r.layout,
           fmt(r.firstRenderMs, 0),
           fmt(r.layoutMs, 0),
@@ -246,10 +264,6 @@ export function renderMarkdown(results: BenchResults): string {
           fmt(r.frame.p95),
         ]),
       ),
-    );
-    out.push('');
-    out.push(
-      `WebGL headless: ${browser.webgl.tried.map((t) => `${t.flags.length ? t.flags.join(' ') : 'base flags only'} → ${t.webgl2 ? `WebGL2 (${t.renderer ?? '?'})` : 'no WebGL2'}`).join('; ')}.`,
     );
     out.push('');
   }
@@ -266,9 +280,9 @@ export function renderMarkdown(results: BenchResults): string {
     out.push('');
   }
   out.push(
-    `\`n=…!\` marks a run that completed fewer than ${FEW} requests in its window; a request still running when the window closes is not counted, so its percentiles understate the slow tail.`,
+    `\`n=…!\` marks a series that completed fewer than ${FEW} requests per window; a request still running when a window closes is not counted, so its percentiles understate the slow tail.`,
   );
   out.push('');
-  for (const n of results.notes.slice(1)) out.push(`- ${n}`);
+  for (const n of results.notes.slice(3)) out.push(`- ${n}`);
   return out.join('\n') + '\n';
 }
