@@ -26,9 +26,20 @@ export function claimText(claim: Period & { note?: string | null }, titles: read
   return `${periodText(claim)}${note} [${titles.join(TITLE_SEPARATOR)}]`;
 }
 
-/** RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. */
+/**
+ * Text a spreadsheet would read as a formula (OWASP's CSV injection: `=`, `+`, `-`, `@`, tab, CR)
+ * or that already starts with an apostrophe: written with one more apostrophe in front, so a
+ * spreadsheet shows it as text and a reader gets the value back by removing the one leading
+ * apostrophe of any cell that has one (docs/security.md).
+ */
+const NEEDS_APOSTROPHE = /^[=+\-@\t\r']/;
+
+/**
+ * RFC 4180: a field with a comma, quote, CR or LF is quoted, and its quotes doubled. Text that
+ * could run as a formula gets a leading apostrophe first; numbers and booleans never need one.
+ */
 export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const s = String(value);
+  const s = typeof value === 'string' && NEEDS_APOSTROPHE.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
