@@ -10,10 +10,14 @@ import {
   type RelationType,
 } from '../../domain/model.js';
 import { isCalendarDay, type When } from '../../domain/valid-at.js';
+import { yearsWindow, type Window } from '../../domain/changes.js';
 import type {
+  ChangesOptions,
+  CompareOptions,
   EntitiesOptions,
   EvidenceOptions,
   NeighborhoodOptions,
+  PathMode,
   PathsOptions,
   SearchOptions,
   TimeOptions,
@@ -40,20 +44,24 @@ export function year(field: string, value: number | null | undefined): number | 
   return int(field, value, 0, LIMITS.year.min, LIMITS.year.max);
 }
 
+/** A calendar day YYYY-MM-DD within the years a read may ask about; null when absent. */
+function day(field: string, value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string' || !isCalendarDay(value)) {
+    throw new BadUserInputError(field, `must be a calendar day YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  const y = Number(value.slice(0, 4));
+  if (y < LIMITS.year.min || y > LIMITS.year.max) {
+    throw new BadUserInputError(field, `must fall in ${LIMITS.year.min}–${LIMITS.year.max}`);
+  }
+  return value;
+}
+
 /** The time a read asks about: `asOf` a year or `at` a calendar day, not both. */
 export function when(o: TimeOptions = {}): When {
   const asOf = year('asOf', o.asOf);
-  const at = o.at ?? null;
-  if (at !== null && (typeof at !== 'string' || !isCalendarDay(at))) {
-    throw new BadUserInputError('at', `must be a calendar day YYYY-MM-DD, got ${JSON.stringify(at)}`);
-  }
+  const at = day('at', o.at);
   if (at !== null && asOf !== null) throw new BadUserInputError('at', 'give asOf (a year) or at (a day), not both');
-  if (at !== null) {
-    const y = Number(at.slice(0, 4));
-    if (y < LIMITS.year.min || y > LIMITS.year.max) {
-      throw new BadUserInputError('at', `must fall in ${LIMITS.year.min}–${LIMITS.year.max}`);
-    }
-  }
   return { asOf, at };
 }
 
@@ -153,25 +161,121 @@ export function neighborhoodArgs(o: NeighborhoodOptions): NeighborhoodArgs {
   };
 }
 
-export interface PathsArgs {
+/** What the shortest-paths walk needs (the benchmark's floor drives it without the newer filters). */
+export interface ShortestPathsArgs {
   from: string;
   to: string;
   maxLength: number;
   kinds: Kind[] | null;
+  relationTypes?: RelationType[] | null;
+  /** Entities no path goes through. */
+  excludeIds?: readonly string[];
   when: When;
   evidence: EvidenceArgs;
   limit: number;
 }
 
+export interface PathsArgs extends ShortestPathsArgs {
+  mode: PathMode;
+  relationTypes: RelationType[] | null;
+  excludeIds: string[];
+}
+
 export function pathsArgs(o: PathsOptions): PathsArgs {
+  const from = entityId('from', o.from);
+  const to = entityId('to', o.to);
+  const mode = o.mode ?? 'SHORTEST';
+  if (mode !== 'SHORTEST' && mode !== 'SIMPLE') {
+    throw new BadUserInputError('mode', `must be SHORTEST or SIMPLE, got ${String(mode)}`);
+  }
+  const excludeIds = [...new Set(o.excludeIds ?? [])];
+  if (excludeIds.length > LIMITS.excludeIds.max) {
+    throw new BadUserInputError('excludeIds', `must hold at most ${LIMITS.excludeIds.max} ids`);
+  }
+  for (const id of excludeIds) {
+    entityId('excludeIds', id);
+    if (id === from || id === to) throw new BadUserInputError('excludeIds', `must not hold from or to ('${id}')`);
+  }
   return {
-    from: entityId('from', o.from),
-    to: entityId('to', o.to),
+    from,
+    to,
     maxLength: int('maxLength', o.maxLength, LIMITS.maxLength.default, LIMITS.maxLength.min, LIMITS.maxLength.max),
+    mode,
     kinds: kinds('kinds', o.kinds),
+    relationTypes: relationTypes('relationTypes', o.relationTypes),
+    excludeIds,
     when: when(o),
     evidence: evidence(o, false),
     limit: int('limit', o.limit, LIMITS.pathsLimit.default, 1, LIMITS.pathsLimit.max),
+  };
+}
+
+export interface ChangesArgs {
+  window: Window;
+  focus: string | null;
+  depth: number;
+  kinds: Kind[] | null;
+  relationTypes: RelationType[] | null;
+  /** Suspended facts are always used: their suspensions are changes. */
+  evidence: EvidenceArgs;
+  limit: number;
+}
+
+/** The window of years or of days, both ends given, the first not after the last. */
+function changesWindow(o: ChangesOptions): Window {
+  const years = o.from != null || o.to != null;
+  const days = o.fromDate != null || o.toDate != null;
+  if (years && days) {
+    throw new BadUserInputError('fromDate', 'give from and to (years) or fromDate and toDate (days), not both');
+  }
+  const [firstField, lastField] = days ? ['fromDate', 'toDate'] : ['from', 'to'];
+  const first = days ? day('fromDate', o.fromDate) : year('from', o.from);
+  const last = days ? day('toDate', o.toDate) : year('to', o.to);
+  if (first === null) {
+    throw new BadUserInputError(firstField, 'is required: give from and to (years) or fromDate and toDate (days)');
+  }
+  if (last === null) throw new BadUserInputError(lastField, `is required with ${firstField}`);
+  if (last < first) throw new BadUserInputError(lastField, `must not come before ${firstField}`);
+  return typeof first === 'number' ? yearsWindow(first, last as number) : { first, last: last as string };
+}
+
+export function changesArgs(o: ChangesOptions): ChangesArgs {
+  const window = changesWindow(o);
+  const focus = o.focus == null ? null : entityId('focus', o.focus);
+  if (focus === null && o.depth != null) throw new BadUserInputError('depth', 'is only given with focus');
+  return {
+    window,
+    focus,
+    depth: int('depth', o.depth ?? undefined, LIMITS.depth.default, LIMITS.depth.min, LIMITS.depth.max),
+    kinds: kinds('kinds', o.kinds),
+    relationTypes: relationTypes('relationTypes', o.relationTypes),
+    evidence: evidence({ ...o, includeSuspended: true }, true),
+    limit: int('limit', o.limit, LIMITS.changesLimit.default, 0, LIMITS.changesLimit.max),
+  };
+}
+
+export interface CompareArgs {
+  a: string;
+  b: string;
+  kinds: Kind[] | null;
+  relationTypes: RelationType[] | null;
+  when: When;
+  evidence: EvidenceArgs;
+  limit: number;
+}
+
+export function compareArgs(o: CompareOptions): CompareArgs {
+  const a = entityId('a', o.a);
+  const b = entityId('b', o.b);
+  if (a === b) throw new BadUserInputError('b', 'must differ from a');
+  return {
+    a,
+    b,
+    kinds: kinds('kinds', o.kinds),
+    relationTypes: relationTypes('relationTypes', o.relationTypes),
+    when: when(o),
+    evidence: evidence(o, true),
+    limit: int('limit', o.limit, LIMITS.compareLimit.default, 0, LIMITS.compareLimit.max),
   };
 }
 

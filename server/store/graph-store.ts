@@ -17,7 +17,9 @@ import type {
   RelationType,
   Reliability,
   Source,
+  Suspension,
 } from '../../domain/model.js';
+import type { ChangeKind } from '../../domain/changes.js';
 
 /** The time a read asks about: a year (`asOf`) or a day (`at`, YYYY-MM-DD), not both; neither: all time. */
 export interface TimeOptions {
@@ -152,10 +154,96 @@ export interface PathsOptions extends TimeOptions, EvidenceOptions {
   to: string;
   /** @default 4, 1–6 */
   maxLength?: number;
+  /** @default 'SHORTEST' */
+  mode?: PathMode | null;
   /** Restricts intermediate nodes (not the endpoints). */
   kinds?: Kind[] | null;
+  relationTypes?: RelationType[] | null;
+  /** Entities no path goes through; at most 100, never `from` or `to`. */
+  excludeIds?: string[] | null;
   /** @default 3, at most 20 */
   limit?: number;
+}
+
+/** Which paths `paths` returns: every shortest one, or every simple one up to maxLength, ranked. */
+export type PathMode = 'SHORTEST' | 'SIMPLE';
+
+/** A window of years (`from`, `to`) or of days (`fromDate`, `toDate`), and what to look at within it. */
+export interface ChangesOptions extends Omit<EvidenceOptions, 'includeSuspended'> {
+  from?: number | null;
+  to?: number | null;
+  fromDate?: string | null;
+  toDate?: string | null;
+  /** Only entities within `depth` hops of it, and the relationships among them. */
+  focus?: string | null;
+  /** @default 1, 1–3; only with `focus` */
+  depth?: number | null;
+  /** Restricts the entities (never the focus) and the relationships' ends. */
+  kinds?: Kind[] | null;
+  relationTypes?: RelationType[] | null;
+  /** Each list. @default 200, at most 2000 */
+  limit?: number;
+}
+
+export interface RelationshipChange {
+  change: ChangeKind;
+  year: number;
+  /** The exact date where known (YYYY-MM-DD or YYYY-MM). */
+  date: string | null;
+  /** With its status on the window's last day. */
+  relationship: RelationshipView;
+  /** The suspension that started or ended (SUSPENDED, RESUMED). */
+  suspension: Suspension | null;
+}
+
+export interface EntityChange {
+  change: ChangeKind;
+  year: number;
+  date: string | null;
+  entity: Entity;
+}
+
+export interface ChangeReport {
+  /** The window's first and last day, YYYY-MM-DD. */
+  fromDay: string;
+  toDay: string;
+  relationships: RelationshipChange[];
+  entities: EntityChange[];
+  byRelationType: { relationType: RelationType; began: number; ended: number; suspended: number; resumed: number }[];
+  byKind: { kind: Kind; began: number; ended: number }[];
+  /** Changes in both lists before `limit`. */
+  total: number;
+  truncated: boolean;
+}
+
+/** `includeSuspended` defaults to true. */
+export interface CompareOptions extends TimeOptions, EvidenceOptions {
+  a: string;
+  b: string;
+  /** Only neighbours of these kinds. */
+  kinds?: Kind[] | null;
+  relationTypes?: RelationType[] | null;
+  /** Each neighbour list. @default 100, at most 1000 */
+  limit?: number;
+}
+
+/** A neighbour over one relation type, with each compared entity's relationships to it (by id). */
+export interface ComparedNeighbor {
+  relationType: RelationType;
+  neighbor: Entity;
+  a: RelationshipView[];
+  b: RelationshipView[];
+}
+
+export interface Comparison {
+  a: Entity;
+  b: Entity;
+  between: RelationshipView[];
+  shared: ComparedNeighbor[];
+  onlyA: ComparedNeighbor[];
+  onlyB: ComparedNeighbor[];
+  byRelationType: { relationType: RelationType; shared: number; onlyA: number; onlyB: number; between: number }[];
+  truncated: boolean;
 }
 
 /** Counts; `includeSuspended` defaults to true (suspended relationships are counted, and counted apart). */
@@ -200,6 +288,10 @@ export interface GraphStore {
   neighborhood(options: NeighborhoodOptions): Promise<Subgraph>;
   neighborCounts(id: string, options?: NeighborCountsOptions): Promise<NeighborCount[]>;
   paths(options: PathsOptions): Promise<Path[]>;
+  /** What began, ended, was suspended or resumed within a window of time. */
+  changes(options: ChangesOptions): Promise<ChangeReport>;
+  /** Two entities side by side: shared neighbours per relation type, those only one has, the links between. */
+  compare(options: CompareOptions): Promise<Comparison>;
   stats(options?: StatsOptions): Promise<Stats>;
 
   upsertEntity(input: EntityInput, ctx: WriteContext, expectedVersion?: number | null): Promise<Entity>;

@@ -3,7 +3,7 @@
  * expectations written by hand from tests/fixtures/baltic.json. Run once per store by
  * tests/memory/api.test.ts and tests/neo4j/api.test.ts; the cases live by area beside this file
  * (queries, batching, mutations, exports; the v2 cases over their own graph, v2-graph.ts, in
- * v2-reads and v2-writes-exports), the shared helpers in api-support.ts.
+ * v2-reads and v2-writes-exports; the analyst's reads over the contract's graph in workbench), the shared helpers in api-support.ts.
  */
 import type { StoreHarness } from '../contract/graph-store.contract.js';
 import { describeBatching } from './batching.js';
@@ -12,6 +12,7 @@ import { describeMutations } from './mutations.js';
 import { describeQueries } from './queries.js';
 import { describeV2Reads } from './v2-reads.js';
 import { describeV2WritesAndExports } from './v2-writes-exports.js';
+import { describeWorkbenchApi } from './workbench.js';
 
 export function describeApi(name: string, makeHarness: () => StoreHarness | { skip: string }): void {
   const made = makeHarness();
@@ -32,5 +33,6 @@ export function describeApi(name: string, makeHarness: () => StoreHarness | { sk
     describeExports(harness);
     describeV2Reads(harness);
     describeV2WritesAndExports(harness);
+    describeWorkbenchApi(harness);
   });
 }

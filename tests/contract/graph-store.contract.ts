@@ -2,7 +2,7 @@
  * One contract for every GraphStore, run once per implementation with identical expectations
  * (docs/store-semantics.md). Expectations are written by hand from tests/fixtures/baltic.json.
  * This is the entry point both stores' test files call; the cases live by area beside it (reads,
- * neighbours, paths, writes, imports-audit), what they share in contract-support.ts.
+ * neighbours, paths, writes, imports-audit, workbench), what they share in contract-support.ts.
  */
 import type { GraphStore } from '../../server/store/graph-store.js';
 import { BALTIC, type StoreHarness } from './contract-support.js';
@@ -15,6 +15,7 @@ import { describeTime } from './time.js';
 import { describeSuspensions } from './suspensions.js';
 import { describeEvidence } from './evidence.js';
 import { describeModelRules } from './model-rules.js';
+import { describeWorkbench } from './workbench.js';
 
 export { BALTIC, EMPTY, type StoreHarness } from './contract-support.js';
 
@@ -48,6 +49,7 @@ export function describeGraphStore(name: string, makeHarness: () => StoreHarness
     describeSuspensions(harness);
     describeEvidence(harness);
     describeModelRules(harness);
+    describeWorkbench(harness);
 
     describe('writes', () => {
       let store: GraphStore;

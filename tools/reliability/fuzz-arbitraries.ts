@@ -253,12 +253,49 @@ export function fields(suite: Suite): Field[] {
         { name: 'from', type: 'ID!', value: id },
         { name: 'to', type: 'ID!', value: id },
         { name: 'maxLength', type: 'Int', value: int },
+        { name: 'mode', type: 'PathMode', value: typed(fc.constantFrom('SHORTEST', 'SIMPLE', 'LONGEST')) },
         { name: 'kinds', type: '[Kind!]', value: kinds },
+        { name: 'relationTypes', type: '[RelationType!]', value: relationTypes },
+        { name: 'excludeIds', type: '[ID!]', value: typed(fc.array(id, { maxLength: 4 })) },
         { name: 'asOf', type: 'Int', value: year },
         ...readFilters,
         { name: 'limit', type: 'Int', value: int },
       ],
       selection: '{ length weakestGrade nodes { id } edges { id } }',
+    },
+    {
+      name: 'changes',
+      args: [
+        { name: 'from', type: 'Int', value: year },
+        { name: 'to', type: 'Int', value: year },
+        { name: 'fromDate', type: 'String', value: day },
+        { name: 'toDate', type: 'String', value: day },
+        { name: 'focus', type: 'ID', value: id },
+        { name: 'depth', type: 'Int', value: int },
+        { name: 'kinds', type: '[Kind!]', value: kinds },
+        { name: 'relationTypes', type: '[RelationType!]', value: relationTypes },
+        { name: 'minReliability', type: 'Reliability', value: reliability },
+        { name: 'maxCredibility', type: 'Int', value: credibility },
+        { name: 'limit', type: 'Int', value: int },
+      ],
+      selection:
+        '{ fromDay toDay total truncated relationships { change year date relationship { id grade } suspension { sinceDate } } ' +
+        'entities { change entity { id } } byRelationType { relationType began } byKind { kind ended } }',
+    },
+    {
+      name: 'compare',
+      args: [
+        { name: 'a', type: 'ID!', value: id },
+        { name: 'b', type: 'ID!', value: id },
+        { name: 'asOf', type: 'Int', value: year },
+        { name: 'kinds', type: '[Kind!]', value: kinds },
+        { name: 'relationTypes', type: '[RelationType!]', value: relationTypes },
+        ...readFilters,
+        { name: 'limit', type: 'Int', value: int },
+      ],
+      selection:
+        '{ truncated a { id } between { id } shared { relationType neighbor { id } a { id } b { id } } ' +
+        'onlyA { neighbor { id } } onlyB { neighbor { id } } byRelationType { relationType shared } }',
     },
     {
       name: 'stats',

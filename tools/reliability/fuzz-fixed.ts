@@ -17,6 +17,14 @@ export function hugeIdCases(suite: Suite): Case[] {
       ['neighborhood(id)', 'query Q($v: ID!) { neighborhood(id: $v) { total } }', { v: id }],
       ['neighborCounts(id)', 'query Q($v: ID!) { neighborCounts(id: $v) { count } }', { v: id }],
       ['paths(from)', 'query Q($v: ID!, $to: ID!) { paths(from: $v, to: $to) { length } }', { v: id, to: state }],
+      [
+        'paths(excludeIds)',
+        'query Q($v: [ID!], $from: ID!, $to: ID!) { paths(from: $from, to: $to, excludeIds: $v) { length } }',
+        { v: [id], from: state, to: suite.seed.organizations[0] },
+      ],
+      ['changes(focus)', 'query Q($v: ID) { changes(from: 2000, to: 2020, focus: $v) { total } }', { v: id }],
+      ['changes(fromDate)', 'query Q($v: String) { changes(fromDate: $v, toDate: "2020-01-01") { total } }', { v: id }],
+      ['compare(a)', 'query Q($v: ID!, $b: ID!) { compare(a: $v, b: $b) { truncated } }', { v: id, b: state }],
       ['entities(after)', 'query Q($v: String) { entities(after: $v) { totalCount } }', { v: id }],
       [
         'upsertEntity(input.id)',

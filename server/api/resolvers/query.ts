@@ -79,12 +79,51 @@ export const Query: QueryResolvers = {
       from: args.from,
       to: args.to,
       maxLength: orDefault(args.maxLength),
+      mode: orDefault(args.mode),
       kinds: args.kinds,
+      relationTypes: args.relationTypes,
+      excludeIds: args.excludeIds,
       ...timeAndEvidence(args),
       limit: orDefault(args.limit),
     });
     for (const p of paths) loaders.primeEntities(p.nodes);
     return paths;
+  },
+
+  changes: async (_parent, args, { store, loaders }) => {
+    const report = await store.changes({
+      from: args.from,
+      to: args.to,
+      fromDate: args.fromDate,
+      toDate: args.toDate,
+      focus: args.focus,
+      depth: args.depth,
+      kinds: args.kinds,
+      relationTypes: args.relationTypes,
+      minReliability: args.minReliability,
+      maxCredibility: args.maxCredibility as Credibility | null | undefined,
+      limit: orDefault(args.limit),
+    });
+    loaders.primeEntities(report.entities.map((c) => c.entity));
+    return report;
+  },
+
+  compare: async (_parent, args, { store, loaders }) => {
+    const comparison = await store.compare({
+      a: args.a,
+      b: args.b,
+      kinds: args.kinds,
+      relationTypes: args.relationTypes,
+      ...timeAndEvidence(args),
+      limit: orDefault(args.limit),
+    });
+    // Every relationship listed joins a or b and a listed neighbour, so from/to need no store call.
+    loaders.primeEntities([
+      comparison.a,
+      comparison.b,
+      ...[comparison.shared, comparison.onlyA, comparison.onlyB].flatMap((list) => list.map((n) => n.neighbor)),
+    ]);
+    return comparison;
   },
 
   stats: (_parent, args, { store }) => store.stats(timeAndEvidence(args)),

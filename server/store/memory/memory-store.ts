@@ -6,6 +6,8 @@ import {
   auditArgs,
   encodeCursor,
   byNameThenId,
+  changesArgs,
+  compareArgs,
   compareStrings,
   entitiesArgs,
   evidence,
@@ -18,6 +20,10 @@ import {
 import {
   importReport,
   type AuditPage,
+  type ChangeReport,
+  type ChangesOptions,
+  type CompareOptions,
+  type Comparison,
   type EntityPage,
   type ExportOptions,
   type GraphStore,
@@ -55,6 +61,7 @@ import { neighborhood } from './neighborhood.js';
 import { shortestPaths } from './shortest-paths.js';
 import { countAll, exportSelection } from './summaries.js';
 import { VisibleViews } from './visible-views.js';
+import { changesIn, compareIn, simplePathsIn } from './workbench.js';
 import {
   askedKind,
   auditRecord,
@@ -209,11 +216,26 @@ export class MemoryStore implements GraphStore {
     if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
     if (!this.graph.entities.has(args.from)) throw new NotFoundError('Entity', args.from, 'from');
     if (!this.graph.entities.has(args.to)) throw new NotFoundError('Entity', args.to, 'to');
-    return shortestPaths(
-      this.graph,
-      this.views.get({ when: args.when, relationTypes: null, evidence: args.evidence }),
-      args,
-    );
+    const view = this.views.get({ when: args.when, relationTypes: args.relationTypes, evidence: args.evidence });
+    return args.mode === 'SIMPLE' ? simplePathsIn(this.graph, view, args) : shortestPaths(this.graph, view, args);
+  }
+
+  async changes(options: ChangesOptions): Promise<ChangeReport> {
+    const args = changesArgs(options);
+    if (args.focus !== null && !this.graph.entities.has(args.focus)) {
+      throw new NotFoundError('Entity', args.focus, 'focus');
+    }
+    return changesIn(this.graph, args);
+  }
+
+  async compare(options: CompareOptions): Promise<Comparison> {
+    const args = compareArgs(options);
+    const a = this.graph.entities.get(args.a);
+    if (!a) throw new NotFoundError('Entity', args.a, 'a');
+    const b = this.graph.entities.get(args.b);
+    if (!b) throw new NotFoundError('Entity', args.b, 'b');
+    const view = this.views.get({ when: args.when, relationTypes: args.relationTypes, evidence: args.evidence });
+    return compareIn(this.graph, view, args, a, b);
   }
 
   async stats(options: StatsOptions = {}): Promise<Stats> {

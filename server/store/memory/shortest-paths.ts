@@ -7,15 +7,16 @@ import type { MemoryGraph } from './memory-graph.js';
 
 /**
  * All shortest paths between two entities over `view` (the usable relationships), both
- * directions, intermediate nodes restricted to `kinds`: the walk shared with Neo4jStore
+ * directions, intermediate nodes restricted to `kinds` and never `excludeIds`: the walk shared with Neo4jStore
  * (`orderedShortestPaths`: a bidirectional breadth-first search, then the first `limit` paths in
  * order, the rest never built) over the graphology view, each answer ready at once.
  */
 export function shortestPaths(graph: MemoryGraph, view: MultiDirectedGraph, args: PathsArgs): Promise<Path[]> {
   const { from, to } = args;
   const kinds = args.kinds && new Set(args.kinds);
+  const excluded = new Set(args.excludeIds);
   const passable = (node: string) =>
-    node !== from && node !== to && (!kinds || kinds.has(graph.entities.get(node)!.kind));
+    node !== from && node !== to && !excluded.has(node) && (!kinds || kinds.has(graph.entities.get(node)!.kind));
   const memory: PathGraph = {
     levels: (start, other, depth) => Promise.resolve(levelsFrom(start, other, depth)),
     links: (xs, ys) => Promise.resolve(linksAmong(xs, ys)),

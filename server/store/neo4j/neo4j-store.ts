@@ -98,6 +98,8 @@ export class Neo4jStore implements GraphStore {
   readonly neighborhood: GraphStore['neighborhood'] = (...args) => this.reads.neighborhood(...args);
   readonly neighborCounts: GraphStore['neighborCounts'] = (...args) => this.reads.neighborCounts(...args);
   readonly paths: GraphStore['paths'] = (...args) => this.reads.paths(...args);
+  readonly changes: GraphStore['changes'] = (...args) => this.reads.changes(...args);
+  readonly compare: GraphStore['compare'] = (...args) => this.reads.compare(...args);
   readonly stats: GraphStore['stats'] = (...args) => this.reads.stats(...args);
   readonly exportGraph: GraphStore['exportGraph'] = (...args) => this.reads.exportGraph(...args);
   readonly auditLog: GraphStore['auditLog'] = (...args) => this.reads.auditLog(...args);

@@ -1,6 +1,8 @@
 import {
   compareStrings,
   auditArgs,
+  changesArgs,
+  compareArgs,
   auditCursor,
   encodeCursor,
   entitiesArgs,
@@ -12,6 +14,10 @@ import {
 } from '../arguments.js';
 import type {
   AuditPage,
+  ChangeReport,
+  ChangesOptions,
+  CompareOptions,
+  Comparison,
   EntitiesOptions,
   EntityPage,
   ExportOptions,
@@ -41,9 +47,11 @@ import { toGraphData } from '../../../domain/to-graph-data.js';
 import { BadUserInputError, NotFoundError } from '../../errors.js';
 import { inIdOrder } from '../in-id-order.js';
 import { SCORE_EXACT, SCORE_PREFIX, SCORE_WORDS, words } from '../search-text.js';
-import { pathsOverNeo4j } from './paths-graph.js';
+import { changeReport } from '../change-report.js';
+import { comparison } from '../comparison.js';
+import { pathsOverNeo4j, simplePathsOverNeo4j, type PathsStatement } from './paths-graph.js';
 import type { Row } from './statements.js';
-import { filterParams, timeParams } from './read-params.js';
+import { evidenceParams, filterParams, timeParams } from './read-params.js';
 import {
   plainRelationship,
   toAuditEntry,
@@ -168,7 +176,79 @@ export class Neo4jReads {
     const args = pathsArgs(options);
     if (args.from === args.to) throw new BadUserInputError('to', 'must differ from from');
     // Every step reads in one transaction; the walk asks only for what it needs.
-    return this.tx.readTx('paths', (tx) => pathsOverNeo4j((name, params) => tx.run(name, params), args));
+    return this.tx.readTx('paths', (tx) => {
+      const run = (name: PathsStatement, params: Row) => tx.run(name, params);
+      return args.mode === 'SIMPLE' ? simplePathsOverNeo4j(run, args) : pathsOverNeo4j(run, args);
+    });
+  }
+
+  async changes(options: ChangesOptions): Promise<ChangeReport> {
+    const args = changesArgs(options);
+    const { window } = args;
+    const evidence = evidenceParams(args.evidence);
+    const filters = {
+      types: args.relationTypes,
+      minReliability: evidence.minReliability,
+      maxCredibility: evidence.maxCredibility,
+    };
+    // Both steps read one snapshot.
+    return this.tx.readTx('changes', async (tx) => {
+      let ids: string[] | null = null;
+      if (args.focus !== null) {
+        // The neighbourhood over facts held at some time in the window: its first to its last day.
+        const row = await tx.one('neighborhood', {
+          id: args.focus,
+          depth: toInt(args.depth),
+          kinds: args.kinds,
+          lo: window.first,
+          hi: window.last,
+          ...evidence,
+          ...filters,
+        });
+        if (!row) throw new NotFoundError('Entity', args.focus, 'focus');
+        ids = [args.focus, ...[row.level1, row.level2, row.level3].flatMap((l) => l as string[])];
+      }
+      const found = (await tx.one('changes', {
+        ids,
+        kinds: args.kinds,
+        first: window.first,
+        last: window.last,
+        ...filters,
+      }))!;
+      return changeReport(
+        window,
+        (found.relationships as Row[]).map((r) => toRelationshipView(r, { asOf: null, at: window.last })),
+        (found.entities as Row[]).map(toEntity),
+        args.limit,
+      );
+    });
+  }
+
+  async compare(options: CompareOptions): Promise<Comparison> {
+    const args = compareArgs(options);
+    const row = (
+      await this.tx.read('compare', 'compare', {
+        a: args.a,
+        b: args.b,
+        types: args.relationTypes,
+        ...filterParams(args.when, args.evidence),
+      })
+    )[0]!;
+    if (row.a === null) throw new NotFoundError('Entity', args.a, 'a');
+    if (row.b === null) throw new NotFoundError('Entity', args.b, 'b');
+    const links = (list: unknown) =>
+      (list as Row[]).map((l) => ({
+        relationship: toRelationshipView(l.relationship as Row, args.when),
+        neighbor: toEntity(l.neighbor as Row),
+      }));
+    return comparison(
+      toEntity(row.a as Row),
+      toEntity(row.b as Row),
+      links(row.aLinks),
+      links(row.bLinks),
+      args.kinds,
+      args.limit,
+    );
   }
 
   async stats(options: StatsOptions = {}): Promise<Stats> {

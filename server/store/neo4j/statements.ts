@@ -16,6 +16,8 @@ const STATEMENTS = {
   upsertEntityTouching: 'queries/upsert-entity-touching',
   neighborCounts: 'queries/neighbor-counts',
   ...PATHS_STATEMENTS,
+  changes: 'queries/changes',
+  compare: 'queries/compare',
   stats: 'queries/stats',
   exportGraph: 'queries/export-graph',
   auditLog: 'queries/audit-log',
@@ -40,8 +42,8 @@ const STATEMENTS = {
 export type StatementName = keyof typeof STATEMENTS;
 export type Statements = Record<StatementName, string>;
 
-/** The cypher/ files the store uses (a unit test checks that every query file is one of them). */
-export const USED_CYPHER_FILES: readonly string[] = Object.values(STATEMENTS);
+/** The cypher/ files the store uses, each once (a unit test checks that every query file is one of them). */
+export const USED_CYPHER_FILES: readonly string[] = [...new Set(Object.values(STATEMENTS))];
 
 export type Row = Record<string, unknown>;
 export type Params = Record<string, unknown>;
