@@ -13,6 +13,7 @@ import {
   type Suspension,
 } from './model.js';
 import {
+  allowedRelationshipIds,
   ENTITY_ID_PATTERN as idPattern,
   MAX_ID_LENGTH,
   MAX_RELATIONSHIP_ID_LENGTH,
@@ -24,7 +25,24 @@ import { isPartialDate, yearOf } from './valid-at.js';
 /** The shapes of the data-file format (and of importGraph's input), and their normal form. */
 
 const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
-const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * C0 control characters (no text field is multi-line, so tab and newline too) and the bidirectional
+ * embeddings, overrides and isolates, which make text display in another order than it is stored
+ * (a name that reads as another in the explorer, an export or a log).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const HIDDEN_CONTROL = /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/;
+/** Checked before trimming, so a control character at either end is refused rather than dropped. */
+const text = (max: number) =>
+  z
+    .string()
+    .refine(
+      (s) => !HIDDEN_CONTROL.test(s),
+      'must not contain a control character or a bidirectional override (U+0000–U+001F, U+202A–U+202E, U+2066–U+2069)',
+    )
+    .trim()
+    .min(1)
+    .max(max);
 const partialDate = z.string().refine(isPartialDate, 'must be a real date, YYYY-MM-DD or YYYY-MM');
 const sourceIds = z.array(z.string()).min(1, 'cite at least one source');
 
@@ -83,7 +101,18 @@ export const RelationshipSchema = z
     suspensions: z.array(ClaimSchema).max(20).optional(),
     alternatives: z.array(ClaimSchema).max(20).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.id === undefined) return;
+    const allowed = allowedRelationshipIds({ ...r, since: period({ ...r, sources: r.sources }).since });
+    if (!allowed.includes(r.id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: `must be ${allowed.join(' or ')} (from/TYPE/to and its since year), so that it never names another fact`,
+      });
+    }
+  });
 
 export const GraphDataSchema = z
   .object({

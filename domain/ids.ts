@@ -27,11 +27,19 @@ export function isWellFormedEntityId(id: unknown): id is string {
   return typeof id === 'string' && id.length <= MAX_ID_LENGTH && idPattern.test(id);
 }
 
-export function defaultRelationshipId(r: {
-  from: string;
-  type: RelationType;
-  to: string;
-  since?: number | null;
-}): string {
+type RelationshipKey = { from: string; type: RelationType; to: string; since?: number | null };
+
+export function defaultRelationshipId(r: RelationshipKey): string {
   return `${r.from}/${r.type}/${r.to}${r.since == null ? '' : `/${r.since}`}`;
+}
+
+/**
+ * The ids a relationship may be given: `from/TYPE/to`, or that and its `since` year (its default
+ * id). Any other id could name another fact (another pair, type or year) and make a reader, an
+ * export or a later write take one fact for another. The form without a year stays allowed for a
+ * dated fact, so an undated fact can be given its start without a new id.
+ */
+export function allowedRelationshipIds(r: RelationshipKey): string[] {
+  const bare = defaultRelationshipId({ ...r, since: null });
+  return r.since == null ? [bare] : [bare, defaultRelationshipId(r)];
 }
