@@ -46,16 +46,28 @@ export function simplePaths(graph: SimplePathGraph, q: SimplePathQuery): Path[] 
     frontier = next;
   }
 
+  // Each node's steps towards `to`, read once: a prefix ending there tries only these.
+  const steps = new Map<string, { relationship: RelationshipView; other: string; rest: number }[]>();
+  const stepsFrom = (node: string) => {
+    let list = steps.get(node);
+    if (!list) {
+      list = graph.around(node).flatMap(({ relationship, other }) => {
+        const rest = toDistance.get(other);
+        return rest !== undefined && (other === q.to || q.passable(other)) ? [{ relationship, other, rest }] : [];
+      });
+      steps.set(node, list);
+    }
+    return list;
+  };
+
   const found: { nodes: string[]; edges: RelationshipView[] }[] = [];
   const nodes = [q.from];
   const edges: RelationshipView[] = [];
   const onPath = new Set(nodes);
   let extended = 0;
   const extend = (at: string): void => {
-    for (const { relationship, other } of graph.around(at)) {
-      const rest = toDistance.get(other);
-      if (rest === undefined || onPath.has(other) || edges.length + 1 + rest > q.maxLength) continue;
-      if (other !== q.to && !q.passable(other)) continue;
+    for (const { relationship, other, rest } of stepsFrom(at)) {
+      if (onPath.has(other) || edges.length + 1 + rest > q.maxLength) continue;
       if (++extended > LIMITS.simplePathsBudget) {
         throw new BadUserInputError(
           'maxLength',
