@@ -1,5 +1,5 @@
 import type { MultiDirectedGraph } from 'graphology';
-import { overlaps } from '../../../domain/changes.js';
+import { overlaps, relationshipChanges } from '../../../domain/changes.js';
 import { passesEvidence } from '../../../domain/evidence.js';
 import type { Entity, RelationshipView } from '../../../domain/model.js';
 import { ALWAYS, type When } from '../../../domain/valid-at.js';
@@ -57,6 +57,8 @@ export function changesIn(graph: MemoryGraph, args: ChangesArgs): ChangeReport {
   const relationships: RelationshipView[] = [];
   for (const r of graph.relationships.values()) {
     if ((types && !types.has(r.type)) || (scope && !(scope.has(r.from) && scope.has(r.to)))) continue;
+    // Graded (a lookup of every source) only when it changed within the window.
+    if (relationshipChanges(r, args.window).length === 0) continue;
     const view = graph.view(r, onWindowEnd);
     if (passesEvidence(view, args.evidence)) relationships.push(view);
   }
