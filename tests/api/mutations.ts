@@ -343,15 +343,17 @@ export function describeMutations(harness: StoreHarness): void {
       expectError(await gql(app, '{ auditLog(first: 501) { totalCount } }', {}, ALICE), 'BAD_USER_INPUT', 'first');
     });
 
-    it('exports carry awkward text (markup, commas, quotes, new lines) through GraphML and CSV unchanged', async () => {
+    // No text field takes a new line or another control character (domain/data-schema.ts), so none is here.
+    it('exports carry awkward text (markup, commas, quotes, semicolons) through GraphML and CSV unchanged', async () => {
       const name = 'Tom & Jerry <"Alliance"> \'test\'';
-      await gql(
+      const entity = await gql(
         app,
         UPSERT_ENTITY,
-        { input: { ...POLAND, name, aliases: ['A, B', 'C "D" <E>'], summary: 'line one\nline two' } },
+        { input: { ...POLAND, name, aliases: ['A, B', 'C "D" <E>'], summary: 'line one; line two' } },
         ALICE,
       );
-      const note = 'said "yes", then\r\nsigned';
+      expect(entity.errors).toBeUndefined();
+      const note = 'said "yes", then; signed';
       const rel = await gql(
         app,
         UPSERT_REL,
