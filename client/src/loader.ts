@@ -1,5 +1,11 @@
 import { DOCUMENTS } from './api/documents.js';
 import type {
+  ChangesQuery,
+  ChangesQueryVariables,
+  CompareOwnQuery,
+  CompareOwnQueryVariables,
+  CompareQuery,
+  CompareQueryVariables,
   EntityDetailsQuery,
   EntityDetailsQueryVariables,
   NeighborCountsQuery,
@@ -15,7 +21,15 @@ import type {
   SourceFieldsFragment,
 } from './api/__generated__/operations.js';
 import { describeError, request } from './api/request.js';
-import { composeGraph, type EntityLite, type Rel, type SubgraphPart, type VisibleGraph } from './model/graph-model.js';
+import { changeRows, reportedClasses, whenOfPoint, windowArgs, type ChangeReport } from './model/compare-times.js';
+import {
+  composeGraph,
+  type CompareOverlay,
+  type EntityLite,
+  type Rel,
+  type SubgraphPart,
+  type VisibleGraph,
+} from './model/graph-model.js';
 import { neighbourhoodArgs, partKey, sameServerFilters } from './model/server-filters.js';
 import { timeArgs } from './model/time.js';
 import {
@@ -38,7 +52,21 @@ export interface Problem {
   retry: () => void;
 }
 
-export type DataChange = 'graph' | 'details' | 'counts' | 'paths' | 'problem' | 'loading';
+export type Comparison = CompareQuery['compare'] & CompareOwnQuery['compare'];
+
+export type DataChange = 'graph' | 'details' | 'counts' | 'paths' | 'changes' | 'comparison' | 'problem' | 'loading';
+
+/** What a changes report answers: the window, the focus and the evidence filter it was asked under. */
+function changesKey(view: ViewState): string {
+  const t = view.compareTimes;
+  return t ? `${t.from}|${t.to}|${view.focus ?? ''}|${evidenceKey(view.filters)}` : '';
+}
+
+/** What a comparison answers: the pair, the view's time and evidence filter. */
+function comparisonKey(view: ViewState): string {
+  const p = view.pair;
+  return p?.b ? `${p.a}|${p.b}|${view.day ?? view.year ?? ''}|${evidenceKey(view.filters)}` : '';
+}
 type Listener = (changed: DataChange) => void;
 
 /**
@@ -54,12 +82,18 @@ export class Loader {
   details: Details | null = null;
   counts: { id: string; year: number | null; day: string | null; counts: NeighborCount[] } | null = null;
   paths: { from: string; to: string; result: PathsQuery['paths'] } | null = null;
+  /** The compare-times report of the view's window (around its focus), keyed by what it answers. */
+  changes: { key: string; report: ChangeReport } | null = null;
+  /** The view's pair side by side, keyed by what it answers. */
+  comparison: { key: string; result: Comparison } | null = null;
   problem: Problem | null = null;
   /** Ids whose neighbourhood is being fetched right now. */
   readonly pendingExpansions = new Set<string>();
   private readonly listeners = new Set<Listener>();
   private selectionToken = 0;
   private pathToken = 0;
+  private changesToken = 0;
+  private comparisonToken = 0;
   /** The view as last seen, to tell whether a filter change changes what the server returns. */
   private lastView: ViewState;
 
@@ -79,7 +113,10 @@ export class Loader {
 
   /** Loads everything the current view needs (first load, reload of a shared link). */
   start(): void {
-    this.onView(this.store.get(), new Set(['focus', 'expansions', 'selected', 'path'] as ViewChange[]));
+    this.onView(
+      this.store.get(),
+      new Set(['focus', 'expansions', 'selected', 'path', 'compareTimes', 'pair'] as ViewChange[]),
+    );
   }
 
   private onView(view: ViewState, changed: ReadonlySet<ViewChange>) {
@@ -92,10 +129,14 @@ export class Loader {
     if (changed.has('expansions') || serverFilters) void this.loadExpansions(view.expansions);
     if ((changed.has('focus') || evidence) && view.focus) void this.loadFocus(view.focus);
     if (changed.has('selected') || ((time || evidence) && view.selected)) void this.loadSelection(view);
-    if (changed.has('path') || ((time || evidence) && view.path)) void this.loadPaths(view);
+    if (changed.has('path') || changed.has('pathOptions') || ((time || evidence) && view.path)) {
+      void this.loadPaths(view);
+    }
+    if (changesKey(view) !== this.changes?.key) void this.loadChanges(view);
+    if (comparisonKey(view) !== this.comparison?.key) void this.loadComparison(view);
     if (
-      ['expansions', 'hidden', 'pinned', 'filters', 'year', 'day', 'focus', 'path'].some((k) =>
-        changed.has(k as ViewChange),
+      ['expansions', 'hidden', 'pinned', 'filters', 'year', 'day', 'focus', 'path', 'compareTimes', 'changeStep'].some(
+        (k) => changed.has(k as ViewChange),
       )
     ) {
       this.recompose();
@@ -110,8 +151,103 @@ export class Loader {
       singles: this.singles,
       singleEdges: view.focus ? (this.cachedDetails(view.focus)?.rels ?? []) : [],
       paths: this.paths && this.matchesPath() ? this.paths.result : null,
+      compare: this.compareOverlay(view),
     });
     this.emit('graph');
+  }
+
+  /**
+   * The canvas's share of the changes report: the changes touching the focus or an expanded node
+   * (the rest stay in the changelog), and which of them Play has not reached yet.
+   */
+  private compareOverlay(view: ViewState): CompareOverlay | null {
+    const t = view.compareTimes;
+    if (!t) return null;
+    const report = this.changes?.key === changesKey(view) ? this.changes.report : null;
+    const anchors = new Set([...(view.focus ? [view.focus] : []), ...view.expansions.map((e) => e.id)]);
+    const touching = (report?.relationships ?? [])
+      .map((c) => c.relationship)
+      .filter((r) => anchors.has(r.from.id) || anchors.has(r.to.id));
+    const rows = report ? changeRows(report) : [];
+    const pending = new Set(view.changeStep === null ? [] : rows.slice(view.changeStep + 1).map((r) => r.id));
+    return {
+      from: whenOfPoint(t.from),
+      to: whenOfPoint(t.to),
+      part: { nodes: touching.flatMap((r) => [r.from, r.to]), edges: touching },
+      reported: report ? reportedClasses(report) : new Map(),
+      pending,
+    };
+  }
+
+  private async loadChanges(view: ViewState) {
+    const token = ++this.changesToken;
+    const t = view.compareTimes;
+    if (!t) {
+      this.changes = null;
+      this.emit('changes');
+      return;
+    }
+    const key = changesKey(view);
+    try {
+      const data = await request<ChangesQuery, ChangesQueryVariables>(DOCUMENTS.changes, {
+        ...windowArgs(t.from, t.to),
+        focus: view.focus,
+        depth: view.focus ? 1 : null,
+        minReliability: view.filters.minReliability,
+        maxCredibility: view.filters.maxCredibility,
+        limit: 2000,
+      });
+      if (token !== this.changesToken) return;
+      this.changes = { key, report: data.changes };
+      this.emit('changes');
+      this.recompose();
+    } catch (error) {
+      if (token !== this.changesToken) return;
+      this.fail(error, () => {
+        this.clearProblem();
+        void this.loadChanges(this.store.get());
+      });
+    }
+  }
+
+  private async loadComparison(view: ViewState) {
+    const token = ++this.comparisonToken;
+    const pair = view.pair;
+    if (!pair?.b) {
+      this.comparison = null;
+      this.emit('comparison');
+      return;
+    }
+    const key = comparisonKey(view);
+    try {
+      const variables = { a: pair.a, b: pair.b, ...timeArgs(view), ...evidenceArgs(view.filters) };
+      // Two operations, one answer: all four lists in one would exceed the API's cost limit.
+      const [main, own] = await Promise.all([
+        request<CompareQuery, CompareQueryVariables>(DOCUMENTS.compare, variables),
+        request<CompareOwnQuery, CompareOwnQueryVariables>(DOCUMENTS.compareOwn, variables),
+      ]);
+      if (token !== this.comparisonToken) return;
+      this.comparison = { key, result: { ...main.compare, ...own.compare } };
+      this.emit('comparison');
+    } catch (error) {
+      if (token !== this.comparisonToken) return;
+      this.fail(error, () => {
+        this.clearProblem();
+        void this.loadComparison(this.store.get());
+      });
+    }
+  }
+
+  /** Whether the comparison loaded is the view's (not one of a pair or time left behind). */
+  comparisonOfView(): Comparison | null {
+    const view = this.store.get();
+    return this.comparison?.key === comparisonKey(view) ? this.comparison.result : null;
+  }
+
+  /** Whether the changes report loaded is the view's. */
+  changesOfView(): ChangeReport | null {
+    const view = this.store.get();
+    return this.changes?.key === changesKey(view) ? this.changes.report : null;
   }
 
   private cachedDetails(id: string): Details | undefined {
@@ -260,15 +396,21 @@ export class Loader {
       return;
     }
     const { from, to } = view.path;
+    const o = view.pathOptions;
     try {
       const data = await request<PathsQuery, PathsQueryVariables>(DOCUMENTS.paths, {
         from,
         to,
-        maxLength: 6,
-        kinds: null,
+        maxLength: o.maxLength,
+        mode: o.mode,
+        kinds: o.kinds.length ? o.kinds : null,
+        relationTypes: o.relationTypes.length ? o.relationTypes : null,
+        // Never an end: the server refuses excluding `from` or `to`.
+        excludeIds: o.excludeIds.filter((id) => id !== from && id !== to),
         ...timeArgs(view),
         ...pathEvidenceArgs(view.filters),
-        limit: 5,
+        // Simple paths are many and ranked: show more of them than of the (few) shortest.
+        limit: o.mode === 'SIMPLE' ? 10 : 5,
       });
       if (token !== this.pathToken) return;
       this.paths = { from, to, result: data.paths };
@@ -324,7 +466,8 @@ export class Loader {
     return (
       this.graph.edges.find((e) => e.rel.id === id)?.rel ??
       [...this.parts.values()].flatMap((p) => p.edges).find((r) => r.id === id) ??
-      this.paths?.result.flatMap((p) => p.edges).find((r) => r.id === id)
+      this.paths?.result.flatMap((p) => p.edges).find((r) => r.id === id) ??
+      this.changes?.report.relationships.find((c) => c.relationship.id === id)?.relationship
     );
   }
 }

@@ -6,19 +6,23 @@ import './styles/details.css';
 import './styles/timebar.css';
 import './styles/responsive.css';
 import './styles/evidence.css';
+import './styles/workbench.css';
 import { FRAGMENTS } from './api/documents.js';
 import { Loader } from './loader.js';
 import { createNetwork } from './network/create-network.js';
+import { createChangelog, createCompareControls, stepChange, toggleCompareTimes } from './panels/compare-times.js';
 import { createDetailsPanel } from './panels/details-panel.js';
 import { installDrawers } from './panels/drawers.js';
 import { createFilters } from './panels/filters.js';
 import { createListView } from './panels/list-view.js';
 import { createPathsPanel } from './panels/paths-panel.js';
 import { createProblemBanner } from './panels/problem-banner.js';
+import { createProfileView, openProfile } from './panels/profile-view.js';
 import { createSearchBox } from './panels/search-box.js';
 import { installShortcuts } from './panels/shortcuts.js';
 import { createStage } from './panels/stage.js';
 import { createTimeSlider } from './panels/time-slider.js';
+import { createTimeline } from './panels/timeline.js';
 import { createToolbar } from './panels/toolbar.js';
 import { createTours } from './panels/tours.js';
 import { ViewStore } from './state.js';
@@ -47,6 +51,10 @@ createFilters(byId('filters'), store, loader, network);
 createDetailsPanel(byId('details'), store, loader);
 createPathsPanel(byId('paths'), store, loader);
 createTimeSlider(byId('timebar'), store);
+createCompareControls(byId('timebar'), store);
+createChangelog(byId('changes'), byId('compare-legend'), store, loader);
+createTimeline(byId('timeline'), store, loader);
+createProfileView(byId('profile-view'), store, loader);
 createListView(byId('list-view'), store, loader);
 createProblemBanner(byId('problem'), loader);
 createStage(byId('canvas'), byId('list-view'), byId('empty'), byId('view-summary'), store, loader);
@@ -55,6 +63,10 @@ byId('toolbar').append(
     relayout: () => network.relayout(),
     focusSearch: () => byId('search').querySelector('input')?.focus(),
     focusCanvas: () => byId('canvas').focus(),
+    toggleTimeline: () => store.set({ timeline: !store.get().timeline }),
+    toggleCompareTimes: () => toggleCompareTimes(store),
+    stepChange: (delta) => stepChange(store, loader, delta),
+    compareSelected: () => openProfile(store, store.get().selected ?? store.get().focus),
   }),
 );
 installDrawers([

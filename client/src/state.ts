@@ -60,6 +60,33 @@ export function evidenceKey(f: Filters): string {
   return `${f.minReliability ?? ''}|${f.maxCredibility ?? ''}|${f.includeSuspended ? '' : 'active'}|${f.pathsThroughSuspended ? 'paths' : ''}`;
 }
 
+/** A time the explorer compares: a year ("2014") or a day ("2014-03-29"). */
+export type TimePoint = string;
+
+/** What the paths panel asks for (schema.graphql `paths`); empty lists mean "any". */
+export interface PathOptions {
+  /** Every shortest path, or every simple path up to maxLength ranked by length then weakest grade. */
+  mode: 'SHORTEST' | 'SIMPLE';
+  maxLength: number;
+  /** Entities no path may go through (hubs such as NATO itself). */
+  excludeIds: string[];
+  /** Kinds the intermediate entities may be. */
+  kinds: Kind[];
+  relationTypes: RelationType[];
+}
+
+export const PATH_MAX_LENGTH = 6;
+
+export function defaultPathOptions(): PathOptions {
+  return { mode: 'SHORTEST', maxLength: PATH_MAX_LENGTH, excludeIds: [], kinds: [], relationTypes: [] };
+}
+
+/** How the changelog is sorted: by a column, ascending or not. */
+export interface ChangeSort {
+  key: 'date' | 'change' | 'fact' | 'grade';
+  desc: boolean;
+}
+
 /** Everything a view is; lives in the URL (url-state.ts), drives the canvas and the panels. */
 export interface ViewState {
   /** The entity the view is about (search result, tour step); always shown. */
@@ -88,6 +115,19 @@ export interface ViewState {
    * known (or too many nodes for a URL): the layout runs.
    */
   positions: NodePosition[];
+  /**
+   * Compare-times mode: the canvas overlays the state at `from` and at `to` (began, ended,
+   * suspended, resumed, unchanged) and the changelog lists what changed between them; null = off.
+   */
+  compareTimes: { from: TimePoint; to: TimePoint } | null;
+  /** How far Play has stepped through the changelog (an index in date order); null = every change shown. */
+  changeStep: number | null;
+  changeSort: ChangeSort;
+  /** Two entities side by side (the profile); `b` is null while it is being picked. */
+  pair: { a: string; b: string | null } | null;
+  /** The timeline under the canvas: the selected entities' relationships over the years. */
+  timeline: boolean;
+  pathOptions: PathOptions;
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -120,6 +160,12 @@ export function defaultView(): ViewState {
     mode: 'graph',
     tour: null,
     positions: [],
+    compareTimes: null,
+    changeStep: null,
+    changeSort: { key: 'date', desc: false },
+    pair: null,
+    timeline: false,
+    pathOptions: defaultPathOptions(),
   };
 }
 

@@ -1,10 +1,13 @@
 import type { Confidence, Kind, Reliability, RelationType } from './api/__generated__/operations.js';
 import { isCalendarDay, yearOf } from '../../domain/valid-at.js';
 import { CONFIDENCES, KINDS, RELATION_TYPES, RELIABILITIES } from './model/vocabulary.js';
+import { isTimePoint, pointAfter } from './model/compare-times.js';
 import {
   DEFAULT_LIMIT,
   LAYOUT_NAMES,
+  PATH_MAX_LENGTH,
   defaultView,
+  type ChangeSort,
   type ColorBy,
   type Expansion,
   type LayoutName,
@@ -120,6 +123,19 @@ export function encodeView(view: ViewState): string {
   if (view.path) q.set('path', `${view.path.from},${view.path.to}`);
   if (view.mode !== 'graph') q.set('m', view.mode);
   if (view.tour) q.set('t', `${view.tour.id};${view.tour.step}`);
+  if (view.compareTimes) q.set('ct', `${view.compareTimes.from},${view.compareTimes.to}`);
+  if (view.compareTimes && view.changeStep !== null) q.set('cts', String(view.changeStep));
+  if (view.changeSort.key !== 'date' || view.changeSort.desc) {
+    q.set('cs', `${view.changeSort.desc ? '-' : ''}${view.changeSort.key}`);
+  }
+  if (view.pair) q.set('cmp', view.pair.b ? `${view.pair.a},${view.pair.b}` : view.pair.a);
+  if (view.timeline) q.set('tl', '1');
+  const po = view.pathOptions;
+  if (po.mode !== 'SHORTEST') q.set('pm', 'simple');
+  if (po.maxLength !== PATH_MAX_LENGTH) q.set('pl', String(po.maxLength));
+  if (po.excludeIds.length) q.set('px', po.excludeIds.join(','));
+  if (po.kinds.length) q.set('pk', po.kinds.join('.'));
+  if (po.relationTypes.length) q.set('pr', po.relationTypes.join('.'));
   const xy = encodePositions(view.positions);
   if (xy) q.set('xy', xy);
   const s = q.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3B/gi, ';').replace(/%2F/gi, '/');
@@ -170,5 +186,27 @@ export function decodeView(search: string): ViewState {
   const n = Number(step);
   if (tourId && /^[a-z0-9-]+$/.test(tourId)) view.tour = { id: tourId, step: Number.isInteger(n) && n >= 0 ? n : 0 };
   view.positions = decodePositions(q.get('xy'));
+  const [ctFrom, ctTo, ctExtra] = (q.get('ct') ?? '').split(',');
+  if (ctFrom && ctTo && ctExtra === undefined && isTimePoint(ctFrom) && isTimePoint(ctTo)) {
+    if (!pointAfter(ctFrom, ctTo)) view.compareTimes = { from: ctFrom, to: ctTo };
+  }
+  const changeStep = Number(q.get('cts'));
+  if (view.compareTimes && q.has('cts') && Number.isInteger(changeStep) && changeStep >= 0) {
+    view.changeStep = changeStep;
+  }
+  const cs = /^(-?)(date|change|fact|grade)$/.exec(q.get('cs') ?? '');
+  if (cs) view.changeSort = { key: cs[2] as ChangeSort['key'], desc: cs[1] === '-' };
+  const pair = (q.get('cmp') ?? '').split(',');
+  if (pair[0] && ENTITY_ID.test(pair[0]) && pair.length <= 2) {
+    const b = pair[1] && ENTITY_ID.test(pair[1]) && pair[1] !== pair[0] ? pair[1] : null;
+    view.pair = { a: pair[0], b };
+  }
+  view.timeline = q.get('tl') === '1';
+  if (q.get('pm') === 'simple') view.pathOptions.mode = 'SIMPLE';
+  const pl = Number(q.get('pl'));
+  if (q.has('pl') && Number.isInteger(pl) && pl >= 1 && pl <= PATH_MAX_LENGTH) view.pathOptions.maxLength = pl;
+  view.pathOptions.excludeIds = ids(q.get('px')).filter((id) => ENTITY_ID.test(id));
+  view.pathOptions.kinds = pick<Kind>(q.get('pk') ?? '', '.', KINDS);
+  view.pathOptions.relationTypes = pick<RelationType>(q.get('pr') ?? '', '.', RELATION_TYPES);
   return view;
 }

@@ -1,3 +1,6 @@
+import changes from './operations/changes.graphql?raw';
+import compare from './operations/compare.graphql?raw';
+import compareOwn from './operations/compare-own.graphql?raw';
 import entityDetails from './operations/entity-details.graphql?raw';
 import fragmentsText from './operations/fragments.graphql?raw';
 import neighborCounts from './operations/neighbor-counts.graphql?raw';
@@ -17,6 +20,9 @@ export const DOCUMENTS = {
   entityDetails: withFragments(entityDetails),
   relationshipDetails: withFragments(relationshipDetails),
   paths: withFragments(paths),
+  changes: withFragments(changes),
+  compare: withFragments(compare),
+  compareOwn: withFragments(compareOwn),
 };
 
 export const FRAGMENTS = fragmentsText;

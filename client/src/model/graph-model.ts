@@ -3,7 +3,8 @@ import { passesEvidence } from '../../../domain/evidence.js';
 import type { Credibility } from '../../../domain/model.js';
 import type { ViewState } from '../state.js';
 import { partKey } from './server-filters.js';
-import { holdsAt, statusAt, whenOf } from './time.js';
+import { classifyAt, type ChangeClass } from './compare-times.js';
+import { holdsAt, statusAt, whenOf, type When } from './time.js';
 import { confidenceAtLeast } from './vocabulary.js';
 
 export type EntityLite = EntityFieldsFragment;
@@ -34,6 +35,20 @@ export interface GraphEdge {
   onPath: boolean;
   /** At the view's time (statusInView); the canvas draws a suspended link barred and faint. */
   status: 'ACTIVE' | 'SUSPENDED';
+  /** In compare-times mode: how it changed between the two times. */
+  change?: ChangeClass;
+  /** In compare-times mode: Play has not reached its change yet, so it is drawn faint. */
+  pending?: boolean;
+}
+
+/** Compare-times mode's input: the two times and what the server says changed between them. */
+export interface CompareOverlay {
+  from: When;
+  to: When;
+  /** The report's relationships (with their ends) that touch the focus or an expanded node. */
+  part: Pick<SubgraphPart, 'nodes' | 'edges'>;
+  reported: ReadonlyMap<string, ChangeClass>;
+  pending: ReadonlySet<string>;
 }
 
 export interface VisibleGraph {
@@ -53,6 +68,8 @@ export interface ComposeInput {
   singleEdges?: readonly Rel[];
   /** Shortest paths of view.path, when fetched. */
   paths: readonly Pick<SubgraphPart, 'nodes' | 'edges'>[] | null;
+  /** Compare-times mode: the two states overlaid instead of the view's year. */
+  compare?: CompareOverlay | null;
 }
 
 /**
@@ -61,7 +78,14 @@ export interface ComposeInput {
  * left without a visible relationship goes too, unless the user asked for it (focus, expanded,
  * pinned, on the path). Pure: the same input always gives the same graph, in a stable order.
  */
-export function composeGraph({ view, parts, singles, singleEdges = [], paths }: ComposeInput): VisibleGraph {
+export function composeGraph({
+  view,
+  parts,
+  singles,
+  singleEdges = [],
+  paths,
+  compare = null,
+}: ComposeInput): VisibleGraph {
   const nodes = new Map<string, GraphNode>();
   const edges = new Map<string, GraphEdge>();
   const expandedIds = new Set(view.expansions.map((e) => e.id));
@@ -83,10 +107,18 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
       onPath: pathNodes.has(entity.id),
     });
   };
+  // Comparing, a link's status is the later time's; its change class says the rest.
+  const statusTime = compare ? compare.to : whenOf(view);
   const addEdge = (rel: Rel) => {
     if (edges.has(rel.id)) return;
-    const status = statusAt(rel, whenOf(view));
-    edges.set(rel.id, { rel, source: rel.from.id, target: rel.to.id, onPath: pathEdges.has(rel.id), status });
+    const status = statusAt(rel, statusTime);
+    const edge: GraphEdge = { rel, source: rel.from.id, target: rel.to.id, onPath: pathEdges.has(rel.id), status };
+    if (compare) {
+      const change = compare.reported.get(rel.id) ?? classifyAt(rel, compare.from, compare.to);
+      if (change) edge.change = change;
+      if (compare.pending.has(rel.id)) edge.pending = true;
+    }
+    edges.set(rel.id, edge);
   };
 
   if (view.focus) {
@@ -105,19 +137,35 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
     p.nodes.forEach((n, i) => addNode(n, i > 0 ? (p.nodes[i - 1]?.id ?? null) : null));
     p.edges.forEach(addEdge);
   }
+  if (compare) {
+    const byId = new Map(compare.part.nodes.map((n) => [n.id, n]));
+    for (const r of compare.part.edges) {
+      // The end already shown brings the other in, beside it.
+      const [near, far] = nodes.has(r.from.id) ? [r.from.id, r.to.id] : [r.to.id, r.from.id];
+      const entity = byId.get(far);
+      if (entity) addNode(entity, near);
+      const self = byId.get(near);
+      if (self) addNode(self, null);
+      addEdge(r);
+    }
+  }
   // The focus's own links to what is already shown ("relationships among the visible nodes").
   singleEdges.forEach((r) => nodes.has(r.from.id) && nodes.has(r.to.id) && addEdge(r));
 
   const loaded = nodes.size + edges.size;
   const { kinds, relationTypes, minConfidence, includeSuspended } = view.filters;
   const when = whenOf(view);
+  // The time rule: held at the view's time, or (comparing) at either time or changed between them.
+  const nodeInTime = (n: EntityLite) =>
+    compare ? holdsAt(n, compare.from) || holdsAt(n, compare.to) : holdsAt(n, when);
+  const edgeInTime = (e: GraphEdge) => (compare ? e.change !== undefined : holdsAt(e.rel, when));
   const hidden = new Set(view.hidden);
   const wanted = (n: GraphNode) => n.isFocus || n.expanded || n.pinned || n.onPath;
 
   const keptNodes = new Map<string, GraphNode>();
   for (const n of nodes.values()) {
     if (hidden.has(n.entity.id)) continue;
-    if (!wanted(n) && (!kinds.includes(n.entity.kind) || !holdsAt(n.entity, when))) continue;
+    if (!wanted(n) && (!kinds.includes(n.entity.kind) || !nodeInTime(n.entity))) continue;
     keptNodes.set(n.entity.id, n);
   }
   const keptEdges: GraphEdge[] = [];
@@ -134,7 +182,7 @@ export function composeGraph({ view, parts, singles, singleEdges = [], paths }: 
           maxCredibility: view.filters.maxCredibility as Credibility | null,
         },
       ) &&
-      holdsAt(r, when) &&
+      edgeInTime(e) &&
       (includeSuspended || e.status === 'ACTIVE');
     if (passes || (e.onPath && !hidden.has(e.source) && !hidden.has(e.target))) keptEdges.push(e);
   }

@@ -146,3 +146,18 @@ export const CREDIBILITY_WORDS: Record<number, string> = {
   5: 'improbable',
   6: 'truth cannot be judged',
 };
+
+/**
+ * How compare-times mode draws each change (Okabe-Ito: bluish green began, vermillion ended,
+ * black suspended, sky blue resumed, grey unchanged); width and line style repeat it without colour.
+ */
+export const CHANGE_STYLE: Record<
+  'began' | 'ended' | 'suspended' | 'resumed' | 'unchanged',
+  { color: string; width: number; line: 'solid' | 'dashed' | 'dotted'; label: string }
+> = {
+  began: { color: '#009E73', width: 4, line: 'solid', label: 'began' },
+  ended: { color: '#D55E00', width: 3, line: 'dashed', label: 'ended' },
+  suspended: { color: '#555555', width: 3, line: 'dotted', label: 'suspended' },
+  resumed: { color: '#56B4E9', width: 3, line: 'solid', label: 'resumed' },
+  unchanged: { color: '#AAAAAA', width: 1.5, line: 'solid', label: 'unchanged' },
+};

@@ -1,5 +1,13 @@
 import type { StylesheetJson } from 'cytoscape';
-import { CONFIDENCE_LINE, KINDS, KIND_STYLE, RELATION_STYLE, RELATION_TYPES } from '../model/vocabulary.js';
+import { CHANGE_CLASSES } from '../model/compare-times.js';
+import {
+  CHANGE_STYLE,
+  CONFIDENCE_LINE,
+  KINDS,
+  KIND_STYLE,
+  RELATION_STYLE,
+  RELATION_TYPES,
+} from '../model/vocabulary.js';
 
 /** Strength of what is faded, and its label colour (#1a1a1a at that strength on white). */
 const FADED = 0.2;
@@ -66,6 +74,22 @@ export function stylesheet(): StylesheetJson {
       selector: 'edge.suspended',
       style: { opacity: 0.55, 'target-arrow-color': '#000000', 'arrow-scale': 1.5 },
     },
+    // Compare-times mode: the change, not the type, colours a link (the legend says which is which);
+    // width and line style tell them apart without colour too.
+    ...CHANGE_CLASSES.map((c) => ({
+      selector: `edge.ch-${c}`,
+      style: {
+        'line-color': CHANGE_STYLE[c].color,
+        'target-arrow-color': CHANGE_STYLE[c].color,
+        width: CHANGE_STYLE[c].width,
+        'line-style': CHANGE_STYLE[c].line,
+        opacity: c === 'unchanged' ? 0.5 : 1,
+      },
+    })),
+    // Suspended at the later time keeps its black arrowhead (the mark used everywhere else).
+    { selector: 'edge.ch-suspended', style: { 'target-arrow-color': '#000000', 'arrow-scale': 1.5 } },
+    // Play has not reached this change yet.
+    { selector: 'edge.pending', style: { opacity: 0.12 } },
     { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#000000' } },
     { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 4 } },
     { selector: 'node.focus', style: { 'font-weight': 'bold', 'font-size': 13 } },

@@ -76,8 +76,15 @@ export function toElements(graph: VisibleGraph, options: ElementOptions = {}): E
         confidence: r.confidence,
         grade: r.grade,
         status: edge.status,
+        change: edge.change ?? '',
       },
-      classes: [edge.onPath ? 'path' : '', suspended ? 'suspended' : '', r.disputed ? 'disputed' : '']
+      classes: [
+        edge.onPath ? 'path' : '',
+        suspended ? 'suspended' : '',
+        r.disputed ? 'disputed' : '',
+        edge.change ? `ch-${edge.change}` : '',
+        edge.pending ? 'pending' : '',
+      ]
         .filter(Boolean)
         .join(' '),
       selected: options.selected === r.id,

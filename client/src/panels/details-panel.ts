@@ -3,7 +3,8 @@ import { expansionSummary, groupRelationships, statusInView, type Rel } from '..
 import { formatDate, holdsAt, periodLabel, suspensionLabel, timePhrase, whenOf } from '../model/time.js';
 import { CONFIDENCE_GRADES, KIND_STYLE, RELATION_STYLE, relationLabel } from '../model/vocabulary.js';
 import type { ViewStore } from '../state.js';
-import { announce, clear, h, kindIcon, sourceList } from './dom.js';
+import { announce, citeLinks, clear, h, kindIcon, sourceList } from './dom.js';
+import { openProfile } from './profile-view.js';
 import { disputedMark, gradeBadge, suspendedBadge, suspendedText } from './evidence.js';
 
 /**
@@ -143,6 +144,7 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
         ),
         h('button', { type: 'button', onclick: () => setPathEnd('from', id) }, 'Path from here'),
         h('button', { type: 'button', onclick: () => setPathEnd('to', id) }, 'Path to here'),
+        h('button', { type: 'button', onclick: () => openProfile(store, id), title: 'v' }, 'Compare with…'),
       ),
     );
     if (summary) {
@@ -214,25 +216,7 @@ export function createDetailsPanel(root: HTMLElement, store: ViewStore, loader: 
               gradeBadge(rel),
               suspended ? [' ', suspendedBadge(suspended)] : null,
               disputedMark(rel, true),
-              h(
-                'span',
-                { className: 'cites' },
-                rel.sources.map((s, i) =>
-                  s.url
-                    ? h(
-                        'a',
-                        {
-                          href: s.url,
-                          target: '_blank',
-                          rel: 'noopener noreferrer',
-                          title: s.title,
-                          'aria-label': `Source: ${s.title}`,
-                        },
-                        `[${i + 1}]`,
-                      )
-                    : h('span', { title: s.title }, `[${i + 1}]`),
-                ),
-              ),
+              citeLinks(rel.sources),
             );
           }),
         ),

@@ -109,6 +109,29 @@ export function sourceList(sources: readonly Source[]): HTMLElement {
   );
 }
 
+/** Numbered citation marks, "[1] [2]", each a link to its source (titled with it) where it has an address. */
+export function citeLinks(sources: readonly Pick<Source, 'title' | 'url'>[]): HTMLElement {
+  return h(
+    'span',
+    { className: 'cites' },
+    sources.map((s, i) =>
+      s.url
+        ? h(
+            'a',
+            {
+              href: s.url,
+              target: '_blank',
+              rel: 'noopener noreferrer',
+              title: s.title,
+              'aria-label': `Source: ${s.title}`,
+            },
+            `[${i + 1}]`,
+          )
+        : h('span', { title: s.title }, `[${i + 1}]`),
+    ),
+  );
+}
+
 export function clear(el: Element): void {
   while (el.firstChild) el.firstChild.remove();
 }

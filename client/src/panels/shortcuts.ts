@@ -12,6 +12,11 @@ const KEYS: [string, string][] = [
   ['u or Ctrl+Z', 'Undo the last expand, collapse or hide'],
   ['l', 'Re-run the layout'],
   ['f or 0', 'Fit the graph; + and - zoom'],
+  ['t', 'Show or hide the timeline under the canvas'],
+  ['← → PageUp PageDown Home End (timeline year)', 'Move the timeline’s year'],
+  ['d', 'Compare two times (on or off)'],
+  ['[ and ]', 'Previous or next change while comparing times'],
+  ['v', 'Compare the selected entity with another, side by side'],
   ['Escape', 'Clear the selection'],
   ['?', 'This help'],
 ];
@@ -19,7 +24,15 @@ const KEYS: [string, string][] = [
 /** Page-wide keys (outside text fields) and the keyboard help dialog. */
 export function installShortcuts(
   store: ViewStore,
-  actions: { relayout(): void; focusSearch(): void; focusCanvas(): void },
+  actions: {
+    relayout(): void;
+    focusSearch(): void;
+    focusCanvas(): void;
+    toggleTimeline(): void;
+    toggleCompareTimes(): void;
+    stepChange(delta: 1 | -1): void;
+    compareSelected(): void;
+  },
 ): HTMLElement {
   const dialog = h(
     'dialog',
@@ -50,8 +63,19 @@ export function installShortcuts(
       store.undo();
     } else if (e.key === 'l' && !e.ctrlKey && !e.metaKey) {
       actions.relayout();
-    } else if (e.key === 'g' && !e.ctrlKey && !e.metaKey) {
+    } else if (e.ctrlKey || e.metaKey || e.altKey) {
+      return;
+    } else if (e.key === 'g') {
       actions.focusCanvas();
+    } else if (e.key === 't') {
+      actions.toggleTimeline();
+    } else if (e.key === 'd') {
+      actions.toggleCompareTimes();
+    } else if (e.key === '[' || e.key === ']') {
+      actions.stepChange(e.key === ']' ? 1 : -1);
+    } else if (e.key === 'v') {
+      e.preventDefault();
+      actions.compareSelected();
     }
   });
   return h(

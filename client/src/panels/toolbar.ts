@@ -91,6 +91,17 @@ export function createToolbar(
     },
     'List view',
   );
+  const timelineToggle = h(
+    'button',
+    {
+      type: 'button',
+      id: 'timeline-toggle',
+      'aria-pressed': 'false',
+      title: 'The selected entity’s relationships over the years, under the canvas (t)',
+      onclick: () => store.set({ timeline: !store.get().timeline }),
+    },
+    'Timeline',
+  );
   const stamp = () => {
     const { year: y, day } = store.get();
     return `alliance-atlas${day !== null ? `-${day}` : y === null ? '' : `-${y}`}`;
@@ -208,6 +219,7 @@ export function createToolbar(
     ),
     h('button', { type: 'button', onclick: () => canvas.fit(), title: 'Fit the graph in view (f)' }, 'Fit'),
     modeToggle,
+    timelineToggle,
     exportMenu,
     shareMenu,
     shareStatus,
@@ -218,6 +230,7 @@ export function createToolbar(
     const list = store.get().mode === 'list';
     modeToggle.textContent = list ? 'Graph view' : 'List view';
     modeToggle.setAttribute('aria-pressed', String(list));
+    timelineToggle.setAttribute('aria-pressed', String(store.get().timeline));
   };
   store.subscribe(sync);
   sync();

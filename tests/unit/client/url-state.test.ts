@@ -81,6 +81,13 @@ describe('url-state', () => {
       .tuple(fc.constantFrom('state', 'org', 'framework', 'activity'), fc.stringMatching(/^[a-z0-9][a-z0-9._-]{0,12}$/))
       .map(([p, k]) => `${p}:${k}`);
     const subset = <T>(all: readonly T[]) => fc.subarray([...all]);
+    // A compared time: a year or a day.
+    const point = fc.oneof(
+      fc.integer({ min: 1900, max: 2100 }).map(String),
+      fc
+        .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+        .map((d) => d.toISOString().slice(0, 10)),
+    );
     const fields = fc.record({
       focus: fc.option(id, { nil: null }),
       expansions: fc.array(
@@ -126,6 +133,30 @@ describe('url-state', () => {
         }),
         { maxLength: 6, selector: (p) => p.id },
       ),
+      compareTimes: fc.option(
+        fc
+          .tuple(point, point)
+          .map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }))
+          .filter(({ from, to }) => from.slice(0, 4) < to.slice(0, 4) || from === to),
+        { nil: null },
+      ),
+      changeStep: fc.option(fc.nat(500), { nil: null }),
+      changeSort: fc.record({
+        key: fc.constantFrom('date' as const, 'change' as const, 'fact' as const, 'grade' as const),
+        desc: fc.boolean(),
+      }),
+      pair: fc.option(
+        fc.tuple(id, fc.option(id, { nil: null })).map(([a, b]) => ({ a, b: b === a ? null : b })),
+        { nil: null },
+      ),
+      timeline: fc.boolean(),
+      pathOptions: fc.record({
+        mode: fc.constantFrom('SHORTEST' as const, 'SIMPLE' as const),
+        maxLength: fc.integer({ min: 1, max: 6 }),
+        excludeIds: fc.uniqueArray(id, { maxLength: 3 }),
+        kinds: fc.uniqueArray(fc.constantFrom(...KINDS), { maxLength: 3 }),
+        relationTypes: fc.uniqueArray(fc.constantFrom(...RELATION_TYPES), { maxLength: 3 }),
+      }),
     });
     // A picked day carries its year (time-slider.ts); the URL writes the day alone.
     const day = fc.option(
@@ -136,7 +167,9 @@ describe('url-state', () => {
     );
     const arbitrary: fc.Arbitrary<ViewState> = fc
       .tuple(fields, day)
-      .map(([v, d]) => (d === null ? v : { ...v, day: d, year: Number(d.slice(0, 4)) }));
+      .map(([v, d]) => (d === null ? v : { ...v, day: d, year: Number(d.slice(0, 4)) }))
+      // Play's step belongs to a comparison: the URL keeps it only with one.
+      .map((v) => (v.compareTimes ? v : { ...v, changeStep: null }));
     fc.assert(
       fc.property(arbitrary, (view) => {
         const back = decodeView(encodeView(view));
@@ -150,6 +183,39 @@ describe('url-state', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('keeps the workbench in the URL: compared times, Play’s step, the sort, the pair, the timeline, path options', () => {
+    const view: ViewState = {
+      ...defaultView(),
+      compareTimes: { from: '2014', to: '2024-04-04' },
+      changeStep: 3,
+      changeSort: { key: 'grade', desc: true },
+      pair: { a: 'state:qat', b: 'state:are' },
+      timeline: true,
+      pathOptions: {
+        mode: 'SIMPLE',
+        maxLength: 4,
+        excludeIds: ['org:nato'],
+        kinds: ['STATE', 'FRAMEWORK'],
+        relationTypes: ['PARTNER_IN'],
+      },
+    };
+    const search = encodeView(view);
+    expect(search).toContain('ct=2014,2024-04-04');
+    expect(search).toContain('cmp=state:qat,state:are');
+    expect(search).toContain('pm=simple');
+    expect(search).toContain('px=org:nato');
+    expect(decodeView(search)).toEqual(view);
+  });
+
+  it('refuses a backward window, a pair of one entity and out-of-range path lengths', () => {
+    const view = decodeView('?ct=2024,2014&cts=2&cmp=state:qat,state:qat&pl=9&pm=fast&cs=size');
+    expect(view.compareTimes).toBeNull();
+    expect(view.changeStep).toBeNull();
+    expect(view.pair).toEqual({ a: 'state:qat', b: null });
+    expect(view.pathOptions).toEqual(defaultView().pathOptions);
+    expect(view.changeSort).toEqual({ key: 'date', desc: false });
   });
 
   describe('node positions', () => {

@@ -2,6 +2,17 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** How a fact changed within a window of time. */
+export type ChangeKind =
+  /** It started (its first day or year). */
+  | 'BEGAN'
+  /** It ended (dated by its last day or year). */
+  | 'ENDED'
+  /** A suspension of it ended (dated by the suspension's last day or year). */
+  | 'RESUMED'
+  /** A suspension of it started. */
+  | 'SUSPENDED';
+
 /** A coarse view of a relationship's grade (docs/evidence-grading.md): HIGH for A–B with 1–2, LOW for E–F or 4–6, MEDIUM otherwise. */
 export type Confidence =
   | 'HIGH'
@@ -24,6 +35,13 @@ export type Kind =
   | 'REGION'
   | 'STATE'
   | 'THREAT';
+
+/** Which paths `paths` returns. */
+export type PathMode =
+  /** Every shortest path, ordered by their sequence of node ids. */
+  | 'SHORTEST'
+  /** Every simple path (no entity twice) up to `maxLength`, ranked by length, then weakest grade (best first), then node ids. */
+  | 'SIMPLE';
 
 /** What a relationship says; each type allows certain kinds at each end (see `relationTypes`). */
 export type RelationType =
@@ -67,6 +85,47 @@ export type Reliability =
   | 'E'
   | 'F';
 
+export type ChangesQueryVariables = Exact<{
+  from: number | null | undefined;
+  to: number | null | undefined;
+  fromDate: string | null | undefined;
+  toDate: string | null | undefined;
+  focus: string | number | null | undefined;
+  depth: number | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
+  limit: number | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { fromDay: string, toDay: string, total: number, truncated: boolean, relationships: Array<{ change: ChangeKind, year: number, date: string | null, relationship: { id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, to: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }, suspension: { sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } | null }>, entities: Array<{ change: ChangeKind, year: number, date: string | null, entity: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> } }> } };
+
+export type CompareOwnQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  asOf: number | null | undefined;
+  at: string | null | undefined;
+  includeSuspended: boolean | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
+}>;
+
+
+export type CompareOwnQuery = { compare: { onlyA: Array<{ relationType: RelationType, neighbor: { id: string, kind: Kind, name: string }, a: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }>, b: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }> }>, onlyB: Array<{ relationType: RelationType, neighbor: { id: string, kind: Kind, name: string }, a: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }>, b: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }> }> } };
+
+export type CompareQueryVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  asOf: number | null | undefined;
+  at: string | null | undefined;
+  includeSuspended: boolean | null | undefined;
+  minReliability: Reliability | null | undefined;
+  maxCredibility: number | null | undefined;
+}>;
+
+
+export type CompareQuery = { compare: { truncated: boolean, a: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, b: { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }, between: Array<{ type: RelationType, id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }>, shared: Array<{ relationType: RelationType, neighbor: { id: string, kind: Kind, name: string }, a: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }>, b: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }> }>, byRelationType: Array<{ relationType: RelationType, shared: number, onlyA: number, onlyB: number, between: number }> } };
+
 export type EntityDetailsQueryVariables = Exact<{
   id: string | number;
   minReliability: Reliability | null | undefined;
@@ -81,6 +140,10 @@ export type SourceFieldsFragment = { id: string, title: string, url: string | nu
 export type EntityFieldsFragment = { id: string, kind: Kind, name: string, aliases: Array<string>, summary: string | null, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null };
 
 export type RelationshipFieldsFragment = { id: string, type: RelationType, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, status: RelationshipStatus, credibility: number, reliability: Reliability, grade: string, confidence: Confidence, disputed: boolean, role: string | null, note: string | null, from: { id: string }, to: { id: string }, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, alternatives: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, note: string | null, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> }>, sources: Array<{ id: string, title: string, url: string | null, publisher: string | null, date: string | null, reliability: Reliability }> };
+
+export type ComparedRelationshipFieldsFragment = { id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> };
+
+export type ComparedNeighborFieldsFragment = { relationType: RelationType, neighbor: { id: string, kind: Kind, name: string }, a: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }>, b: Array<{ id: string, since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null, grade: string, role: string | null, suspensions: Array<{ since: number | null, until: number | null, sinceDate: string | null, untilDate: string | null }>, sources: Array<{ id: string, title: string, url: string | null }> }> };
 
 export type NeighborCountsQueryVariables = Exact<{
   id: string | number;
@@ -114,7 +177,10 @@ export type PathsQueryVariables = Exact<{
   from: string | number;
   to: string | number;
   maxLength: number | null | undefined;
+  mode: PathMode | null | undefined;
   kinds: Array<Kind> | Kind | null | undefined;
+  relationTypes: Array<RelationType> | RelationType | null | undefined;
+  excludeIds: Array<string | number> | string | number | null | undefined;
   asOf: number | null | undefined;
   at: string | null | undefined;
   includeSuspended: boolean | null | undefined;
