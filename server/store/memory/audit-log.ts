@@ -7,11 +7,19 @@ import type { AuditRecord } from '../write-rules.js';
 export class AuditLog {
   private readonly entries: AuditEntry[] = [];
 
-  append(record: AuditRecord): AuditEntry {
+  /** The entry `record` becomes if it lands next; nothing is appended yet. */
+  next(record: AuditRecord): AuditEntry {
     const seq = this.entries.length + 1;
-    const entry = Object.freeze({ id: `audit:${seq}`, seq, ...record, ids: Object.freeze([...record.ids]) });
-    this.entries.push(entry as AuditEntry);
-    return entry as AuditEntry;
+    return { id: `audit:${seq}`, seq, ...record };
+  }
+
+  /** Appends an entry made by `next` (or replayed from the journal, which numbered it the same way). */
+  add(entry: AuditEntry): void {
+    this.entries.push(Object.freeze({ ...entry, ids: Object.freeze([...entry.ids]) }) as AuditEntry);
+  }
+
+  get size(): number {
+    return this.entries.length;
   }
 
   /** Newest first; `afterSeq` is the seq of the last entry of the previous page. */

@@ -55,6 +55,7 @@ import {
 import { matchScore } from '../search-text.js';
 import { ALWAYS, holdsAt, type When } from '../../../domain/valid-at.js';
 import { AuditLog } from './audit-log.js';
+import { Journal, JournalError, type JournalChange, type JournalOpenOptions, type JournalPut } from './journal.js';
 import { MemoryGraph } from './memory-graph.js';
 import { upperBound } from './name-order.js';
 import { neighborhood } from './neighborhood.js';
@@ -77,6 +78,13 @@ import {
 export interface MemoryStoreOptions {
   /** The clock behind each audit entry's `at`. @default () => new Date() */
   now?: () => Date;
+  /** Where every write is committed before it is visible, replayed here at construction (journal.ts). */
+  journal?: Journal;
+}
+
+export interface DataDirOptions extends MemoryStoreOptions, JournalOpenOptions {
+  /** The journal file to open over the data folder; null or absent: writes live in memory only. */
+  journalPath?: string | null;
 }
 
 /** Imports with more entities than this re-sort the name order once instead of moving each entry. */
@@ -97,30 +105,52 @@ export class MemoryStore implements GraphStore {
   private readonly views = new VisibleViews(this.graph);
   private readonly audit = new AuditLog();
   private readonly now: () => Date;
+  private readonly journal: Journal | null;
   /** Answers that scan the whole graph (stats, counts with asOf), until the graph changes. */
   private readonly memo = { revision: -1, values: new Map<string, unknown>() };
 
   /** A store holding `initial` (already validated, e.g. by loadDataDir), every item at version 1. */
   constructor(initial?: NormalizedGraph, options: MemoryStoreOptions = {}) {
     this.now = options.now ?? (() => new Date());
-    if (!initial) return;
-    for (const s of initial.sources) this.graph.putSource(s);
-    for (const e of initial.entities) this.graph.putEntity({ ...e, version: 1 });
-    for (const r of initial.relationships) this.graph.putRelationship({ ...r, version: 1 });
+    this.journal = options.journal ?? null;
+    if (initial) {
+      for (const s of initial.sources) this.graph.putSource(s);
+      for (const e of initial.entities) this.graph.putEntity({ ...e, version: 1 });
+      for (const r of initial.relationships) this.graph.putRelationship({ ...r, version: 1 });
+    }
+    if (this.journal) this.replay(this.journal);
   }
 
   static fromGraph(graph: NormalizedGraph, options?: MemoryStoreOptions): MemoryStore {
     return new MemoryStore(graph, options);
   }
 
-  /** Loads every `*.json` file of a data folder; throws a DataError naming every problem. */
-  static fromDataDir(dir: string, options?: MemoryStoreOptions): MemoryStore {
-    return new MemoryStore(loadDataDir(dir), options);
+  /**
+   * Loads every `*.json` file of a data folder (throws a DataError naming every problem) and, with
+   * `journalPath`, replays the journal's writes over it (throws a JournalError when it cannot).
+   */
+  static fromDataDir(dir: string, options: DataDirOptions = {}): MemoryStore {
+    const { journalPath, dropPending, ...rest } = options;
+    // The journal opens first: it may finish an interrupted export's renames in data/.
+    const journal = journalPath ? Journal.open(journalPath, dir, { dropPending }) : undefined;
+    try {
+      return new MemoryStore(loadDataDir(dir), { ...rest, journal });
+    } catch (e) {
+      journal?.close();
+      throw e;
+    }
+  }
+
+  /** The newest audit seq: a journaled store's export holds every write through it. */
+  get lastSeq(): number {
+    return this.audit.size;
   }
 
   async ping(): Promise<void> {}
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.journal?.close();
+  }
 
   async entity(id: string): Promise<Entity | null> {
     return this.graph.entities.get(id) ?? null;
@@ -255,10 +285,9 @@ export class MemoryStore implements GraphStore {
     const next = validateOne({ entities: [input] }, this.graph).entities[0]!;
     const before = this.graph.entities.get(next.id);
     checkVersion('Entity', next.id, before, expectedVersion);
-    this.graph.putEntity({ ...next, version: (before?.version ?? 0) + 1 });
-    const after = this.graph.entities.get(next.id)!;
-    this.record(ctx, 'upsertEntity', [after.id], before ?? null, after);
-    return after;
+    const after = { ...next, version: (before?.version ?? 0) + 1 };
+    this.commit(ctx, 'upsertEntity', [after.id], before ?? null, after, { put: put({ entities: [after] }) });
+    return this.graph.entities.get(next.id)!;
   }
 
   async upsertRelationship(
@@ -269,10 +298,11 @@ export class MemoryStore implements GraphStore {
     const next = validateOne({ relationships: [input] }, this.graph).relationships[0]!;
     const before = this.graph.relationships.get(next.id);
     checkVersion('Relationship', next.id, before, expectedVersion);
-    this.graph.putRelationship({ ...next, version: (before?.version ?? 0) + 1 });
-    const after = this.graph.relationships.get(next.id)!;
-    this.record(ctx, 'upsertRelationship', [after.id], before ?? null, after);
-    return this.graph.view(after, ALWAYS);
+    const after = { ...next, version: (before?.version ?? 0) + 1 };
+    this.commit(ctx, 'upsertRelationship', [after.id], before ?? null, after, {
+      put: put({ relationships: [after] }),
+    });
+    return this.graph.view(this.graph.relationships.get(next.id)!, ALWAYS);
   }
 
   async deleteEntity(
@@ -285,8 +315,9 @@ export class MemoryStore implements GraphStore {
     checkVersion('Entity', id, entity, expectedVersion);
     const removed = { entity, relationships: this.graph.relationshipsOf(id) };
     const views = removed.relationships.map((r) => this.graph.view(r, ALWAYS));
-    this.graph.removeEntity(id);
-    this.record(ctx, 'deleteEntity', [id, ...removed.relationships.map((r) => r.id)], removed, null);
+    this.commit(ctx, 'deleteEntity', [id, ...removed.relationships.map((r) => r.id)], removed, null, {
+      deleteEntity: id,
+    });
     return { entity, relationships: views };
   }
 
@@ -295,8 +326,7 @@ export class MemoryStore implements GraphStore {
     if (!relationship) throw new NotFoundError('Relationship', id, 'id');
     checkVersion('Relationship', id, relationship, expectedVersion);
     const view = this.graph.view(relationship, ALWAYS);
-    this.graph.removeRelationship(id);
-    this.record(ctx, 'deleteRelationship', [id], relationship, null);
+    this.commit(ctx, 'deleteRelationship', [id], relationship, null, { deleteRelationship: id });
     return view;
   }
 
@@ -307,16 +337,16 @@ export class MemoryStore implements GraphStore {
     const report = importReport(batch, problems, dryRun);
     if (!report.ok || dryRun) return report;
 
-    if (batch.entities.length > BULK_ENTITIES) this.graph.order.invalidate();
-    if (batch.entities.length + batch.relationships.length > BULK_VIEWS) this.views.clear();
-    for (const s of batch.sources) this.graph.putSource(s);
-    for (const e of batch.entities) {
-      this.graph.putEntity({ ...e, version: (this.graph.entities.get(e.id)?.version ?? 0) + 1 });
-    }
-    for (const r of batch.relationships) {
-      this.graph.putRelationship({ ...r, version: (this.graph.relationships.get(r.id)?.version ?? 0) + 1 });
-    }
-    this.record(ctx, 'importGraph', importedIds(batch), null, importCounts(report));
+    // A batch names each id once (the validator refuses duplicates), so versions can be set up front.
+    const change = put({
+      sources: batch.sources,
+      entities: batch.entities.map((e) => ({ ...e, version: (this.graph.entities.get(e.id)?.version ?? 0) + 1 })),
+      relationships: batch.relationships.map((r) => ({
+        ...r,
+        version: (this.graph.relationships.get(r.id)?.version ?? 0) + 1,
+      })),
+    });
+    this.commit(ctx, 'importGraph', importedIds(batch), null, importCounts(report), { put: change });
     return report;
   }
 
@@ -329,14 +359,50 @@ export class MemoryStore implements GraphStore {
     return this.audit.page(first, afterSeq);
   }
 
-  private record(
+  /**
+   * Lands a validated write, all or nothing: the journal commits it to disk first (when it throws,
+   * nothing changed), then the change and its audit entry become visible together, synchronously.
+   */
+  private commit(
     ctx: WriteContext,
     operation: AuditEntry['operation'],
     ids: string[],
     before: object | null,
     after: object | null,
+    change: JournalChange,
   ): void {
-    this.audit.append(auditRecord(ctx, operation, ids, before, after, this.now()));
+    const entry = this.audit.next(auditRecord(ctx, operation, ids, before, after, this.now()));
+    this.journal?.append(entry, change);
+    this.apply(change);
+    this.audit.add(entry);
+  }
+
+  /** Applies one write's change: the live write and the journal's replay go through here alike. */
+  private apply(change: JournalChange): void {
+    if ('deleteEntity' in change) return this.graph.removeEntity(change.deleteEntity);
+    if ('deleteRelationship' in change) return this.graph.removeRelationship(change.deleteRelationship);
+    const { sources, entities, relationships } = change.put;
+    if (entities.length > BULK_ENTITIES) this.graph.order.invalidate();
+    if (entities.length + relationships.length > BULK_VIEWS) this.views.clear();
+    for (const s of sources) this.graph.putSource(s);
+    for (const e of entities) this.graph.putEntity(e);
+    for (const r of relationships) this.graph.putRelationship(r);
+  }
+
+  /** Replays the journal over the data just loaded: every audit entry, and the changes not yet in data/. */
+  private replay(journal: Journal): void {
+    for (const { entry, change } of journal.rows()) {
+      try {
+        if (change) this.apply(change);
+      } catch (e) {
+        throw new JournalError(
+          journal.path,
+          `write ${entry.id} (${entry.operation} ${entry.ids.slice(0, 3).join(', ')}) does not apply over data/ ` +
+            `(${(e as Error).message}); restore the journal or data/ from a backup`,
+        );
+      }
+      this.audit.add(entry);
+    }
   }
 
   /** The stored kinds and relationships, as the shared kind-change rule reads them. */
@@ -357,6 +423,11 @@ export class MemoryStore implements GraphStore {
     if (!this.memo.values.has(key)) this.memo.values.set(key, compute());
     return this.memo.values.get(key) as T;
   }
+}
+
+/** A put change with the lists a write leaves out empty. */
+function put(lists: Partial<JournalPut>): JournalPut {
+  return { sources: lists.sources ?? [], entities: lists.entities ?? [], relationships: lists.relationships ?? [] };
 }
 
 function timeless(w: When): boolean {
