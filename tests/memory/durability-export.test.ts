@@ -1,0 +1,86 @@
+/**
+ * `npm run data:export` (server/store/memory/data-export.ts) on a copy of data/: with nothing
+ * pending it rewrites nothing; after edits, only the edited items change, in place, new items go to
+ * added.json, data/ then loads as the graph the store held, the journal replays nothing more, and
+ * its audit log is kept.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalizeRelationship, RelationshipSchema } from '../../domain/data-schema.js';
+import { exportDataDir, NEW_ITEMS_FILE } from '../../server/store/memory/data-export.js';
+import { MemoryStore } from '../../server/store/memory/memory-store.js';
+import { ANALYST, orgInput, workspace, type Workspace } from './durability-support.js';
+
+let ws: Workspace;
+/** The copy's files as they were before any export (data/ itself may change while this runs). */
+let original: Map<string, string>;
+beforeAll(() => {
+  ws = workspace('data');
+  original = new Map(readdirSync(ws.dataDir).map((f) => [f, read(ws.dataDir, f)]));
+});
+afterAll(() => ws.remove());
+
+type Item = { id?: string };
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const parsed = (dir: string, file: string) => JSON.parse(read(dir, file)) as Record<string, Item[]>;
+const fileHolding = (dir: string, list: string, match: (item: Item) => boolean) =>
+  readdirSync(dir).find((f) => f.endsWith('.json') && (parsed(dir, f)[list] ?? []).some(match))!;
+
+describe('data:export', () => {
+  it('rewrites nothing when nothing is pending: every file stays byte for byte', async () => {
+    const result = await exportDataDir(ws.dataDir, ws.journalPath);
+    expect(result).toEqual({ files: [], throughSeq: 0, dropped: 0 });
+    for (const [file, text] of original) expect([file, read(ws.dataDir, file)]).toEqual([file, text]);
+  });
+
+  it('writes edits in place and new items to added.json; data/ then loads as the graph the store held', async () => {
+    const store = MemoryStore.fromDataDir(ws.dataDir, { journalPath: ws.journalPath });
+    const { version: _version, ...estonia } = (await store.entity('state:est'))!;
+    const estoniaFile = fileHolding(ws.dataDir, 'entities', (e) => e.id === 'state:est');
+    const [dropped] = (await store.exportGraph()).relationships.filter((r) => r.from === 'state:est');
+    const droppedFile = fileHolding(
+      ws.dataDir,
+      'relationships',
+      (r) => normalizeRelationship(RelationshipSchema.parse(r)).id === dropped!.id,
+    );
+    await store.upsertEntity({ ...estonia, summary: 'Edited through the API.' }, ANALYST);
+    await store.deleteRelationship(dropped!.id, ANALYST);
+    await store.upsertEntity(orgInput(1, ['source:seed-overview']), ANALYST);
+    await store.upsertEntity(orgInput(1, ['source:seed-overview']), ANALYST);
+    const held = await store.exportGraph();
+    await store.close();
+
+    const result = await exportDataDir(ws.dataDir, ws.journalPath);
+    expect(result.throughSeq).toBe(4);
+    expect(result.files).toEqual([...new Set([estoniaFile, droppedFile, NEW_ITEMS_FILE])].sort());
+
+    // Every other item of the edited files is unchanged and in its place.
+    const before = JSON.parse(original.get(estoniaFile)!) as Record<string, Item[]>;
+    const after = parsed(ws.dataDir, estoniaFile);
+    const at = before.entities!.findIndex((e) => e.id === 'state:est');
+    expect(after.entities!.filter((_, i) => i !== at)).toEqual(before.entities!.filter((_, i) => i !== at));
+    expect(after.entities![at]).toMatchObject({ id: 'state:est', summary: 'Edited through the API.' });
+    const droppedBefore = (JSON.parse(original.get(droppedFile)!) as Record<string, Item[]>).relationships!;
+    expect(parsed(ws.dataDir, droppedFile).relationships).toHaveLength(droppedBefore.length - 1);
+    expect(parsed(ws.dataDir, NEW_ITEMS_FILE)).toEqual({
+      $comment: expect.any(String) as unknown,
+      sources: [],
+      entities: [{ ...orgInput(1, ['source:seed-overview']) }],
+      relationships: [],
+    });
+    // Files nobody edited are untouched.
+    for (const [file, text] of original) {
+      if (!result.files.includes(file)) expect([file, read(ws.dataDir, file)]).toEqual([file, text]);
+    }
+
+    // data/ alone is the graph the store held; the journal replays nothing over it but keeps the audit log.
+    expect(await MemoryStore.fromDataDir(ws.dataDir).exportGraph()).toEqual(held);
+    const reopened = MemoryStore.fromDataDir(ws.dataDir, { journalPath: ws.journalPath });
+    expect(await reopened.exportGraph()).toEqual(held);
+    expect((await reopened.auditLog()).totalCount).toBe(4);
+    await reopened.close();
+
+    // A second export has nothing to write.
+    expect((await exportDataDir(ws.dataDir, ws.journalPath)).files).toEqual([]);
+  });
+});
