@@ -4,8 +4,10 @@
  * added.json, data/ then loads as the graph the store held, the journal replays nothing more, and
  * its audit log is kept.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { normalizeRelationship, RelationshipSchema } from '../../domain/data-schema.js';
 import { exportDataDir, NEW_ITEMS_FILE } from '../../server/store/memory/data-export.js';
 import { MemoryStore } from '../../server/store/memory/memory-store.js';
@@ -21,6 +23,7 @@ beforeAll(() => {
 afterAll(() => ws.remove());
 
 type Item = { id?: string };
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const parsed = (dir: string, file: string) => JSON.parse(read(dir, file)) as Record<string, Item[]>;
 const fileHolding = (dir: string, list: string, match: (item: Item) => boolean) =>
@@ -82,5 +85,66 @@ describe('data:export', () => {
 
     // A second export has nothing to write.
     expect((await exportDataDir(ws.dataDir, ws.journalPath)).files).toEqual([]);
+  });
+
+  it('finishes an export interrupted between its renames, and forgets one interrupted before any', async () => {
+    const interrupted = workspace('fixture');
+    const clone = workspace('fixture');
+    try {
+      const store = MemoryStore.fromDataDir(interrupted.dataDir, { journalPath: interrupted.journalPath });
+      const { version: _version, ...estonia } = (await store.entity('state:est'))!;
+      await store.upsertEntity({ ...estonia, summary: 'Edited.' }, ANALYST);
+      await store.upsertEntity(orgInput(1), ANALYST);
+      const held = await store.exportGraph();
+      await store.close();
+      // What the export writes, from a copy of the same data and journal.
+      cpSync(interrupted.dir, clone.dir, { recursive: true });
+      expect((await exportDataDir(clone.dataDir, clone.journalPath)).files).toEqual(['added.json', 'baltic.json']);
+      const exported = (file: string) => read(clone.dataDir, file);
+      const mark = (db: Database.Database) =>
+        db
+          .prepare("INSERT INTO meta (key, value) VALUES ('export', ?)")
+          .run(
+            JSON.stringify({
+              throughSeq: 2,
+              fingerprint: {
+                'added.json': sha256(exported('added.json')),
+                'baltic.json': sha256(exported('baltic.json')),
+              },
+            }),
+          );
+
+      // Forgotten: the export was recorded, but its last new file is incomplete and nothing was renamed.
+      const db = new Database(interrupted.journalPath);
+      mark(db);
+      db.close();
+      const pristine = read(interrupted.dataDir, 'baltic.json');
+      writeFileSync(join(interrupted.dataDir, 'baltic.json.exporting'), exported('baltic.json'));
+      writeFileSync(join(interrupted.dataDir, 'added.json.exporting'), exported('added.json').slice(0, 20));
+      const forgot = MemoryStore.fromDataDir(interrupted.dataDir, { journalPath: interrupted.journalPath });
+      expect(await forgot.exportGraph()).toEqual(held);
+      await forgot.close();
+      expect(readdirSync(interrupted.dataDir)).toEqual(['baltic.json']);
+      expect(read(interrupted.dataDir, 'baltic.json')).toBe(pristine);
+
+      // Finished: baltic.json was renamed into place, added.json waits complete beside its place.
+      const again = new Database(interrupted.journalPath);
+      mark(again);
+      again.close();
+      writeFileSync(join(interrupted.dataDir, 'baltic.json'), exported('baltic.json'));
+      writeFileSync(join(interrupted.dataDir, 'added.json.exporting'), exported('added.json'));
+      const finished = MemoryStore.fromDataDir(interrupted.dataDir, { journalPath: interrupted.journalPath });
+      expect(await finished.exportGraph()).toEqual(held);
+      await finished.close();
+      expect(readdirSync(interrupted.dataDir).sort()).toEqual(['added.json', 'baltic.json']);
+      expect(read(interrupted.dataDir, 'added.json')).toBe(exported('added.json'));
+      // Its writes are folded: data/ may change now (nothing is pending), and alone it is the graph.
+      expect(await MemoryStore.fromDataDir(interrupted.dataDir).exportGraph()).toEqual(held);
+      appendFileSync(join(interrupted.dataDir, 'baltic.json'), '\n');
+      await MemoryStore.fromDataDir(interrupted.dataDir, { journalPath: interrupted.journalPath }).close();
+    } finally {
+      interrupted.remove();
+      clone.remove();
+    }
   });
 });
