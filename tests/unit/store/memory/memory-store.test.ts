@@ -237,7 +237,10 @@ describe('MemoryStore caches and indexes through writes', () => {
             const target = data.entities[w.j % data.entities.length]!;
             const from = (await store.entity(r.from))!;
             if (target.id !== r.from && endpointsAllowed(r.type, from.kind, target.kind)) {
-              await store.upsertRelationship({ ...r, to: target.id }, alice);
+              // An id names its ends (domain/ids.ts), so a fact moved is the old one deleted and a new one written.
+              const { id, ...moved } = r;
+              await store.deleteRelationship(id!, alice);
+              await store.upsertRelationship({ ...moved, to: target.id }, alice);
             }
           } else if (w.op === 'deleteEntity' && data.entities.length > 0) {
             await store.deleteEntity(data.entities[w.i % data.entities.length]!.id, alice);
