@@ -185,12 +185,8 @@ export class Neo4jReads {
   async changes(options: ChangesOptions): Promise<ChangeReport> {
     const args = changesArgs(options);
     const { window } = args;
-    const evidence = evidenceParams(args.evidence);
-    const filters = {
-      types: args.relationTypes,
-      minReliability: evidence.minReliability,
-      maxCredibility: evidence.maxCredibility,
-    };
+    // includeSuspended is always true here (a suspension is a change); changes.cypher does not read it.
+    const filters = { types: args.relationTypes, ...evidenceParams(args.evidence) };
     // Both steps read one snapshot.
     return this.tx.readTx('changes', async (tx) => {
       let ids: string[] | null = null;
@@ -202,7 +198,6 @@ export class Neo4jReads {
           kinds: args.kinds,
           lo: window.first,
           hi: window.last,
-          ...evidence,
           ...filters,
         });
         if (!row) throw new NotFoundError('Entity', args.focus, 'focus');
