@@ -40,14 +40,15 @@ describe('data:export', () => {
     const store = MemoryStore.fromDataDir(ws.dataDir, { journalPath: ws.journalPath });
     const { version: _version, ...estonia } = (await store.entity('state:est'))!;
     const estoniaFile = fileHolding(ws.dataDir, 'entities', (e) => e.id === 'state:est');
-    const [dropped] = (await store.exportGraph()).relationships.filter((r) => r.from === 'state:est');
+    // An export names every relationship's id.
+    const droppedId = (await store.exportGraph()).relationships.find((r) => r.from === 'state:est')!.id!;
     const droppedFile = fileHolding(
       ws.dataDir,
       'relationships',
-      (r) => normalizeRelationship(RelationshipSchema.parse(r)).id === dropped!.id,
+      (r) => normalizeRelationship(RelationshipSchema.parse(r)).id === droppedId,
     );
     await store.upsertEntity({ ...estonia, summary: 'Edited through the API.' }, ANALYST);
-    await store.deleteRelationship(dropped!.id, ANALYST);
+    await store.deleteRelationship(droppedId, ANALYST);
     await store.upsertEntity(orgInput(1, ['source:seed-overview']), ANALYST);
     await store.upsertEntity(orgInput(1, ['source:seed-overview']), ANALYST);
     const held = await store.exportGraph();
@@ -102,17 +103,15 @@ describe('data:export', () => {
       expect((await exportDataDir(clone.dataDir, clone.journalPath)).files).toEqual(['added.json', 'baltic.json']);
       const exported = (file: string) => read(clone.dataDir, file);
       const mark = (db: Database.Database) =>
-        db
-          .prepare("INSERT INTO meta (key, value) VALUES ('export', ?)")
-          .run(
-            JSON.stringify({
-              throughSeq: 2,
-              fingerprint: {
-                'added.json': sha256(exported('added.json')),
-                'baltic.json': sha256(exported('baltic.json')),
-              },
-            }),
-          );
+        db.prepare("INSERT INTO meta (key, value) VALUES ('export', ?)").run(
+          JSON.stringify({
+            throughSeq: 2,
+            fingerprint: {
+              'added.json': sha256(exported('added.json')),
+              'baltic.json': sha256(exported('baltic.json')),
+            },
+          }),
+        );
 
       // Forgotten: the export was recorded, but its last new file is incomplete and nothing was renamed.
       const db = new Database(interrupted.journalPath);
