@@ -1,7 +1,7 @@
 import type { MultiDirectedGraph } from 'graphology';
 import { overlaps, relationshipChanges } from '../../../domain/changes.js';
 import { passesEvidence } from '../../../domain/evidence.js';
-import type { Entity, RelationshipView } from '../../../domain/model.js';
+import type { Entity, Relationship, RelationshipView } from '../../../domain/model.js';
 import { ALWAYS, type When } from '../../../domain/valid-at.js';
 import type { ChangesArgs, CompareArgs, PathsArgs } from '../arguments.js';
 import { changeReport } from '../change-report.js';
@@ -55,12 +55,20 @@ export function changesIn(graph: MemoryGraph, args: ChangesArgs): ChangeReport {
   const types = args.relationTypes && new Set(args.relationTypes);
   const onWindowEnd: When = { asOf: null, at: args.window.last };
   const relationships: RelationshipView[] = [];
-  for (const r of graph.relationships.values()) {
-    if ((types && !types.has(r.type)) || (scope && !(scope.has(r.from) && scope.has(r.to)))) continue;
+  const consider = (r: Relationship) => {
     // Graded (a lookup of every source) only when it changed within the window.
-    if (relationshipChanges(r, args.window).length === 0) continue;
+    if ((types && !types.has(r.type)) || relationshipChanges(r, args.window).length === 0) return;
     const view = graph.view(r, onWindowEnd);
     if (passesEvidence(view, args.evidence)) relationships.push(view);
+  };
+  if (scope === null) for (const r of graph.relationships.values()) consider(r);
+  else {
+    // The relationships among the scope, each once: from each member to another.
+    for (const node of scope) {
+      graph.topology.forEachOutEdge(node, (edge, _attributes, _source, target) => {
+        if (scope.has(target)) consider(graph.relationships.get(edge)!);
+      });
+    }
   }
   const entities = scope ? [...scope].map((id) => graph.entities.get(id)!) : [...graph.entities.values()];
   return changeReport(args.window, relationships, entities, args.limit);
