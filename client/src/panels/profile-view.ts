@@ -18,9 +18,10 @@ const BAR_H = 7;
 
 /** Opens the profile with `a` on the left; the right side is picked next. */
 export function openProfile(store: ViewStore, a: string | null): void {
-  if (!a) return;
-  const pair = store.get().pair;
-  store.set({ pair: pair?.b && pair.a !== a ? { a, b: pair.b === a ? null : pair.b } : { a, b: null } });
+  // Entities only: a selected relationship has no profile.
+  if (!a || !/^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(a)) return;
+  const b = store.get().pair?.b;
+  store.set({ pair: { a, b: b && b !== a ? b : null } });
   requestAnimationFrame(() =>
     document.querySelector<HTMLInputElement>('#profile-view input[placeholder^="Compare with"]')?.focus(),
   );
@@ -46,6 +47,10 @@ export function createProfileView(
     if (next.a === next.b) return;
     store.set({ pair: next });
   };
+  // Escape closes the profile (outside its pickers, where Escape closes the suggestions).
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && !(e.target as HTMLElement).closest('input')) store.set({ pair: null });
+  });
   root.append(
     h(
       'div',

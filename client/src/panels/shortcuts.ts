@@ -13,10 +13,10 @@ const KEYS: [string, string][] = [
   ['l', 'Re-run the layout'],
   ['f or 0', 'Fit the graph; + and - zoom'],
   ['t', 'Show or hide the timeline under the canvas'],
-  ['← → PageUp PageDown Home End (timeline year)', 'Move the timeline’s year'],
+  ['← → PgUp PgDn Home End', 'On the timeline’s year button: move the year'],
   ['d', 'Compare two times (on or off)'],
   ['[ and ]', 'Previous or next change while comparing times'],
-  ['v', 'Compare the selected entity with another, side by side'],
+  ['v', 'Compare the selected entity with another, side by side (Escape closes it)'],
   ['Escape', 'Clear the selection'],
   ['?', 'This help'],
 ];

@@ -1,3 +1,4 @@
+import { describeError } from '../api/request.js';
 import type { Details, Loader } from '../loader.js';
 import { passesEvidence } from '../../../domain/evidence.js';
 import type { Credibility } from '../../../domain/model.js';
@@ -121,9 +122,18 @@ export function createTimeline(
     if (!view.timeline) return;
     const mine = ++token;
     const ids = timelineEntities(view, (id) => /^[a-z]+:[a-z0-9][a-z0-9._-]*$/.test(id));
-    const details = (await Promise.all(ids.map((id) => loader.fetchDetails(id).catch(() => null)))).filter(
-      (d): d is Details => d !== null,
-    );
+    let details: Details[];
+    try {
+      details = (await Promise.all(ids.map((id) => loader.fetchDetails(id)))).filter((d): d is Details => d !== null);
+    } catch (error) {
+      if (mine !== token) return;
+      clear(scroller);
+      scroller.append(
+        h('p', { role: 'alert' }, describeError(error), ' '),
+        h('button', { type: 'button', className: 'small', onclick: () => void render() }, 'Retry'),
+      );
+      return;
+    }
     if (mine !== token) return;
     clear(scroller);
     if (details.length === 0) {

@@ -11,8 +11,10 @@ import {
 } from '../../../client/src/model/compare-times.js';
 import { explainPath, explanationText, hopClause } from '../../../client/src/model/explain.js';
 import { composeGraph } from '../../../client/src/model/graph-model.js';
+import { toggleCompareTimes } from '../../../client/src/panels/compare-times.js';
+import { timelineEntities } from '../../../client/src/panels/timeline.js';
 import { spanOf, ticks, toX, yearAt, yearValue } from '../../../client/src/model/time-axis.js';
-import { defaultView } from '../../../client/src/state.js';
+import { defaultView, ViewStore } from '../../../client/src/state.js';
 import { entity, rel } from './fixtures.js';
 
 const nato = entity('org:nato', 'ORGANIZATION', 'NATO');
@@ -155,5 +157,23 @@ describe('time axis', () => {
     expect(yearAt(axis, 310)).toBe(2010);
     expect(yearAt(axis, 5000)).toBe(2024);
     expect(ticks(axis)).toEqual([2000, 2005, 2010, 2015, 2020, 2025]);
+  });
+});
+
+describe('workbench entry points', () => {
+  it('compares the ten years up to the view’s year, and turns off with its step', () => {
+    const store = new ViewStore({ ...defaultView(), year: 2024 });
+    toggleCompareTimes(store, 2026);
+    expect(store.get().compareTimes).toEqual({ from: '2014', to: '2024' });
+    store.set({ changeStep: 4 });
+    toggleCompareTimes(store, 2026);
+    expect(store.get()).toMatchObject({ compareTimes: null, changeStep: null });
+  });
+
+  it('puts on the timeline the selected entity, both ends of a selected link, else the focus', () => {
+    const isEntity = (id: string) => /^[a-z]+:[a-z0-9._-]+$/.test(id);
+    expect(timelineEntities({ selected: 'state:fin', focus: 'org:nato' }, isEntity)).toEqual(['state:fin']);
+    expect(timelineEntities({ selected: finJoins.id, focus: null }, isEntity)).toEqual(['state:fin', 'org:nato']);
+    expect(timelineEntities({ selected: null, focus: 'org:nato' }, isEntity)).toEqual(['org:nato']);
   });
 });
