@@ -135,8 +135,15 @@ export class Journal {
    * loading data/: it completes an export that was interrupted while renaming its files.
    */
   static open(path: string, dataDir: string, options: JournalOpenOptions = {}): Journal {
-    mkdirSync(dirname(path), { recursive: true });
     let db: Database.Database | null = null;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (e) {
+      throw new JournalError(
+        path,
+        `cannot create its folder (${(e as Error).message}); set JOURNAL_PATH to a writable file`,
+      );
+    }
     try {
       db = new Database(path);
       const journal = new Journal(path, Journal.prepare(path, db), dataDir);
