@@ -73,6 +73,13 @@ describe('Compare two times', () => {
     expect(edge?.classes).toContain('ch-began');
     expect(edge?.visible).toBe(true);
     await shot(page, 'workbench-01-compare-2014-2024');
+    // The list view says it too.
+    await page.locator('#mode-toggle').click();
+    const listed = page.locator('table[aria-label="Relationships in view"] tr', { hasText: 'member of' }).filter({
+      hasText: 'Finland',
+    });
+    expect(await listed.locator('td.change').textContent()).toBe('began');
+    await page.locator('#mode-toggle').click();
   });
 
   it('sorts the changelog by a column, and keeps the sort and the window in a shared link', async () => {

@@ -98,7 +98,17 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
         h(
           'tr',
           {},
-          ['From', 'Relation', 'To', 'Dates', 'Status', 'Grade', 'Sources'].map((c) => h('th', { scope: 'col' }, c)),
+          // While comparing times the table says how each link changed, as the canvas's colours do.
+          [
+            ...(view.compareTimes ? ['Change'] : []),
+            'From',
+            'Relation',
+            'To',
+            'Dates',
+            'Status',
+            'Grade',
+            'Sources',
+          ].map((c) => h('th', { scope: 'col' }, c)),
         ),
       ),
       h(
@@ -111,6 +121,7 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
             {
               className: [view.selected === e.rel.id ? 'selected' : '', suspended ? 'suspended' : ''].join(' ').trim(),
             },
+            view.compareTimes ? h('td', { className: 'change' }, e.change ?? '') : null,
             h('td', {}, names.get(e.source) ?? e.source),
             h(
               'td',
@@ -146,7 +157,7 @@ export function createListView(root: HTMLElement, store: ViewStore, loader: Load
     root.append(entityTable, edgeTable);
   };
   store.subscribe((_v, changed) => {
-    if (changed.has('mode') || changed.has('selected') || changed.has('day')) render();
+    if (changed.has('mode') || changed.has('selected') || changed.has('day') || changed.has('compareTimes')) render();
   });
   loader.subscribe((c) => c === 'graph' && render());
   render();
