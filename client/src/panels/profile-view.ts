@@ -135,7 +135,11 @@ export function createProfileView(
   ) =>
     h(
       'section',
-      { className: `profile-section ${which}`, 'aria-label': title, 'data-testid': `profile-${which}` },
+      {
+        className: `profile-section ${which}`,
+        'aria-label': title,
+        'data-testid': which === 'shared' ? 'profile-shared' : `profile-only-${which}`,
+      },
       h('h3', {}, title),
       rows.length === 0
         ? h('p', { className: 'muted' }, 'None.')
