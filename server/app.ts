@@ -7,11 +7,14 @@ import type { Logger } from 'pino';
 import { storeCallBounds, withTimeout } from './api/with-timeout.js';
 import { traceCalls } from './store/trace-calls.js';
 import { trace } from './trace.js';
+import { createAuthenticator } from './api/auth.js';
 import { createGraphQLHandler } from './api/yoga.js';
 import type { Config } from './config.js';
 import { sendError } from './http/errors.js';
 import { exportRouter } from './http/export.js';
+import { graphiqlAssets } from './http/graphiql-assets.js';
 import { requireGraphQLContentType } from './http/graphql-content-type.js';
+import { bodyLimit, bodyLimitOf, requestTimeout } from './http/request-limits.js';
 import { healthRouter } from './http/health.js';
 import { runWithRequestId } from './request-id.js';
 import { createLogger } from './http/logger.js';
@@ -61,7 +64,9 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
   const store = withTimeout(trace.store.enabled ? traceCalls(rawStore) : rawStore, storeCallBounds(config, rawStore));
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  // Only the listed proxies may name the client (X-Forwarded-For); a hop count would trust whatever sits in front.
+  app.set('trust proxy', config.trustProxy.length > 0 ? [...config.trustProxy] : false);
+  const authenticate = createAuthenticator(config.editorTokens);
   const isDraining = () => (app.locals as Record<symbol, boolean>)[DRAINING] === true;
 
   // A request id (the caller's X-Request-Id when sane), echoed back and on every log line.
@@ -88,6 +93,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
     runWithRequestId(id, next);
   });
 
+  app.use(requestTimeout(config, authenticate));
+
   // CORS: closed unless ATLAS_CORS_ORIGINS lists the origin.
   const origins = new Set(config.corsOrigins);
   app.use((req, res, next) => {
@@ -110,7 +117,7 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
 
   const { yoga, graphiql } = createGraphQLHandler({ config, store, logger });
   const siteHeaders = helmet({ contentSecurityPolicy: { useDefaults: false, directives: CLIENT_CSP } });
-  // GraphiQL is one inline script (hashed) that starts its editor workers from blob: URLs.
+  // GraphiQL is its bundle (a file, 'self') and one inline script (hashed), and starts its editor workers from blob: URLs.
   const graphiqlHeaders = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
@@ -144,9 +151,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
     app.use(['/graphql', '/export'], limiter);
   }
 
-  // Bounds every body (JSON, GraphQL, form) before yoga reads it; yoga takes the parsed Buffer.
-  const bodyLimit = express.raw({ type: () => true, limit: config.bodyLimitBytes });
-  app.use('/graphql', requireGraphQLContentType(), bodyLimit, yoga as unknown as RequestHandler);
+  if (config.introspection) app.use(graphiqlAssets(graphiql.assets));
+  app.use('/graphql', requireGraphQLContentType(), bodyLimit(config, authenticate), yoga as unknown as RequestHandler);
 
   app.use(exportRouter(store, logger));
 
@@ -180,7 +186,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
       return void fail(
         413,
         'BAD_USER_INPUT',
-        `The request body is larger than this server accepts (${config.bodyLimitBytes} bytes); send a smaller batch.`,
+        `The request body is larger than this server accepts (${bodyLimitOf(req) ?? config.bodyLimitBytes} bytes` +
+          `${config.editorTokens.length > 0 ? '; editors may send larger ones' : ''}); send a smaller batch.`,
       );
     }
     if (typeof e.status === 'number' && e.status >= 400 && e.status < 500) {

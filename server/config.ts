@@ -1,11 +1,23 @@
+import { createHash } from 'node:crypto';
+import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DATA_DIR, ROOT } from './paths.js';
 
-/** A named editor token: the name is the audit log's `actor`; the token is the secret. */
+/** `editor` writes single items; `admin` also imports and deletes well-connected entities. */
+export type Role = 'editor' | 'admin';
+
+/**
+ * A named token: the name is the audit log's `actor`. Only the token's SHA-256 is kept (given as
+ * `sha256:<hex>`, the environment never holds the token itself).
+ */
 export interface EditorToken {
   readonly name: string;
-  readonly token: string;
+  readonly role: Role;
+  /** The token's SHA-256, 64 lowercase hex digits. */
+  readonly sha256: string;
+  /** A token given in clear shorter than 16 characters (main.ts warns); false for a hash. */
+  readonly short: boolean;
 }
 
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -38,18 +50,43 @@ export interface Config {
    * answered UNAVAILABLE was never written. @default 120000
    */
   readonly importTimeoutMs: number;
-  /** `ATLAS_EDITOR_TOKENS=alice:secret1,bob:secret2`; empty = writes disabled (FORBIDDEN). */
+  /**
+   * `ATLAS_EDITOR_TOKENS=alice:secret1,bob:sha256:<hex>` (role editor) and `ATLAS_ADMIN_TOKENS`
+   * (role admin), one list; empty = writes disabled (FORBIDDEN).
+   */
   readonly editorTokens: readonly EditorToken[];
-  /** `ATLAS_INTROSPECTION`: schema introspection (GraphiQL needs it). @default true */
+  /**
+   * `ATLAS_INTROSPECTION`: schema introspection and GraphiQL (which needs it).
+   * @default true, false when NODE_ENV=production
+   */
   readonly introspection: boolean;
   /** `ATLAS_CORS_ORIGINS=https://a.example,https://b.example`; empty = no cross-origin access. */
   readonly corsOrigins: readonly string[];
   /** `RATE_LIMIT_PER_MINUTE` per client address on /graphql and /export; 0 disables. @default 600 */
   readonly rateLimitPerMinute: number;
-  /** `ATLAS_BODY_LIMIT_BYTES`: the largest request body accepted. @default 2 MiB */
+  /** `ATLAS_BODY_LIMIT_BYTES`: the largest request body accepted from an editor. @default 2 MiB */
   readonly bodyLimitBytes: number;
-  /** `ATLAS_TRUST_PROXY`: how many reverse proxies to trust for the client address. @default 0 */
-  readonly trustProxy: number;
+  /**
+   * `ATLAS_ANONYMOUS_BODY_LIMIT_BYTES`: the largest body accepted without a valid token (reads need
+   * little; only imports are large). @default 64 KiB, at most bodyLimitBytes
+   */
+  readonly anonymousBodyLimitBytes: number;
+  /** `HEADERS_TIMEOUT_MS`: how long a client may take to send a request's headers. @default 10000 */
+  readonly headersTimeoutMs: number;
+  /** `REQUEST_TIMEOUT_MS`: how long a client without a valid token may take to send a whole request. @default 30000 */
+  readonly requestTimeoutMs: number;
+  /** `EDITOR_REQUEST_TIMEOUT_MS`: the same for an editor's request (an import's body is large). @default 300000 */
+  readonly editorRequestTimeoutMs: number;
+  /**
+   * `ATLAS_HEAVY_OPERATIONS_PER_CLIENT`: operations over the heavy cost (server/api/cost-limit.ts)
+   * one client address may have running at once. @default 4
+   */
+  readonly heavyOperationsPerClient: number;
+  /**
+   * `ATLAS_TRUST_PROXY=10.0.0.2,10.0.1.0/24`: the reverse proxies (addresses, CIDRs, or express's
+   * `loopback`, `linklocal`, `uniquelocal`) whose X-Forwarded-For names the client. @default none
+   */
+  readonly trustProxy: readonly string[];
   /** `SHUTDOWN_TIMEOUT_MS`: how long in-flight requests may take to finish on SIGTERM. @default 10000 */
   readonly shutdownTimeoutMs: number;
   /** `LOG_LEVEL`. @default 'info' */
@@ -119,11 +156,18 @@ const Env = z.object({
   STORE_TIMEOUT_MS: optional(integer(50, 600_000)),
   IMPORT_TIMEOUT_MS: optional(integer(1000, 3_600_000)),
   ATLAS_EDITOR_TOKENS: optional(z.string()),
+  ATLAS_ADMIN_TOKENS: optional(z.string()),
+  NODE_ENV: optional(z.string().trim()),
   ATLAS_INTROSPECTION: optional(boolean),
   ATLAS_CORS_ORIGINS: optional(z.string()),
   RATE_LIMIT_PER_MINUTE: optional(integer(0, 1_000_000)),
   ATLAS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
-  ATLAS_TRUST_PROXY: optional(integer(0, 10)),
+  ATLAS_ANONYMOUS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
+  HEADERS_TIMEOUT_MS: optional(integer(100, 600_000)),
+  REQUEST_TIMEOUT_MS: optional(integer(100, 3_600_000)),
+  EDITOR_REQUEST_TIMEOUT_MS: optional(integer(100, 3_600_000)),
+  ATLAS_HEAVY_OPERATIONS_PER_CLIENT: optional(integer(1, 1000)),
+  ATLAS_TRUST_PROXY: optional(z.string()),
   SHUTDOWN_TIMEOUT_MS: optional(integer(0, 600_000)),
   LOG_LEVEL: optional(
     z
@@ -150,22 +194,44 @@ const FIX: Record<string, string> = {
   STORE_TIMEOUT_MS: 'set STORE_TIMEOUT_MS in milliseconds, e.g. 5000, or unset it',
   IMPORT_TIMEOUT_MS: 'set IMPORT_TIMEOUT_MS in milliseconds, e.g. 120000 (two minutes), or unset it',
   ATLAS_EDITOR_TOKENS:
-    'write ATLAS_EDITOR_TOKENS=name:token,name2:token2 (names of letters, digits, . _ -; tokens without commas or spaces), or unset it to disable writes',
+    "write ATLAS_EDITOR_TOKENS=name:token,name2:sha256:<hex> (names of letters, digits, . _ -; tokens without commas or spaces, each its own; sha256: and the 64 hex digits of a token's SHA-256), or unset it to disable writes",
+  ATLAS_ADMIN_TOKENS:
+    'write ATLAS_ADMIN_TOKENS=name:token or name:sha256:<hex> as ATLAS_EDITOR_TOKENS (other names and tokens), or unset it',
+  NODE_ENV: 'set NODE_ENV=production or unset it',
   ATLAS_INTROSPECTION: 'set ATLAS_INTROSPECTION=true or false',
   ATLAS_CORS_ORIGINS:
     'write ATLAS_CORS_ORIGINS=https://one.example,https://two.example (scheme, host and port only), or unset it',
   RATE_LIMIT_PER_MINUTE: 'set RATE_LIMIT_PER_MINUTE to requests per minute per client, 0 to disable, or unset it (600)',
   ATLAS_BODY_LIMIT_BYTES: 'set ATLAS_BODY_LIMIT_BYTES in bytes, e.g. 2097152, or unset it',
-  ATLAS_TRUST_PROXY: 'set ATLAS_TRUST_PROXY to the number of reverse proxies in front of the server (0 when none)',
+  ATLAS_ANONYMOUS_BODY_LIMIT_BYTES:
+    'set ATLAS_ANONYMOUS_BODY_LIMIT_BYTES in bytes, at most ATLAS_BODY_LIMIT_BYTES, e.g. 65536, or unset it',
+  HEADERS_TIMEOUT_MS: 'set HEADERS_TIMEOUT_MS in milliseconds, at most REQUEST_TIMEOUT_MS, e.g. 10000, or unset it',
+  REQUEST_TIMEOUT_MS:
+    'set REQUEST_TIMEOUT_MS in milliseconds, at most EDITOR_REQUEST_TIMEOUT_MS, e.g. 30000, or unset it',
+  EDITOR_REQUEST_TIMEOUT_MS: 'set EDITOR_REQUEST_TIMEOUT_MS in milliseconds, e.g. 300000, or unset it',
+  ATLAS_HEAVY_OPERATIONS_PER_CLIENT: 'set ATLAS_HEAVY_OPERATIONS_PER_CLIENT to a whole number, e.g. 4, or unset it',
+  ATLAS_TRUST_PROXY:
+    'write ATLAS_TRUST_PROXY=10.0.0.2,10.0.1.0/24 (the addresses or CIDRs of the reverse proxies in front of the server; loopback, linklocal, uniquelocal also work), or unset it when there is none',
   SHUTDOWN_TIMEOUT_MS: 'set SHUTDOWN_TIMEOUT_MS in milliseconds, e.g. 10000, or unset it',
   LOG_LEVEL: `set LOG_LEVEL to one of ${LOG_LEVELS.join(', ')}`,
 };
 
-function parseEditorTokens(raw: string | undefined, problems: string[]): EditorToken[] {
+const TOKEN_VARIABLE: Record<Role, 'ATLAS_EDITOR_TOKENS' | 'ATLAS_ADMIN_TOKENS'> = {
+  editor: 'ATLAS_EDITOR_TOKENS',
+  admin: 'ATLAS_ADMIN_TOKENS',
+};
+
+/** A token and where it was given, to name duplicates without echoing the secret. */
+interface ParsedToken extends EditorToken {
+  readonly where: string;
+}
+
+function parseTokens(role: Role, raw: string | undefined, problems: string[]): ParsedToken[] {
   if (raw === undefined) return [];
-  const tokens: EditorToken[] = [];
+  const variable = TOKEN_VARIABLE[role];
+  const tokens: ParsedToken[] = [];
   const names = new Set<string>();
-  const bad = (why: string) => problems.push(`ATLAS_EDITOR_TOKENS ${why}; ${FIX.ATLAS_EDITOR_TOKENS}`);
+  const bad = (why: string) => problems.push(`${variable} ${why}; ${FIX[variable]}`);
   raw.split(',').forEach((entry, i) => {
     const trimmed = entry.trim();
     const colon = trimmed.indexOf(':');
@@ -178,9 +244,68 @@ function parseEditorTokens(raw: string | undefined, problems: string[]): EditorT
       return void bad(`entry ${i + 1} (${name}) has an empty token or one with spaces`);
     if (names.has(name)) return void bad(`names '${name}' twice`);
     names.add(name);
-    tokens.push(Object.freeze({ name, token }));
+    const hashed = token.startsWith('sha256:');
+    if (hashed && !/^[0-9a-f]{64}$/i.test(token.slice(7))) {
+      return void bad(`entry ${i + 1} (${name}) has a sha256: hash that is not 64 hexadecimal digits`);
+    }
+    const sha256 = hashed ? token.slice(7).toLowerCase() : createHash('sha256').update(token, 'utf8').digest('hex');
+    tokens.push({ name, role, sha256, short: !hashed && token.length < 16, where: `entry ${i + 1} (${name})` });
   });
   return tokens;
+}
+
+/**
+ * Editors, then admins. A token shared by two people would record one's writes as the other's, and
+ * a name in both lists would make the audit's actor ambiguous: both are refused at start.
+ */
+function parseAllTokens(editors: string | undefined, admins: string | undefined, problems: string[]): EditorToken[] {
+  const all = [...parseTokens('editor', editors, problems), ...parseTokens('admin', admins, problems)];
+  const seen = new Map<string, ParsedToken>();
+  const editorNames = new Set(all.filter((t) => t.role === 'editor').map((t) => t.name));
+  for (const t of all) {
+    const variable = TOKEN_VARIABLE[t.role];
+    const first = seen.get(t.sha256);
+    if (first === undefined) seen.set(t.sha256, t);
+    else if (first.role === t.role) {
+      problems.push(
+        `${variable} ${first.where.replace('entry', 'entries')} and ${t.where.replace(/^entry /, '')} have the same token; ${FIX[variable]}`,
+      );
+    } else {
+      problems.push(
+        `${variable} ${t.where} has the same token as ${TOKEN_VARIABLE[first.role]} ${first.where}; ${FIX[variable]}`,
+      );
+    }
+    if (t.role === 'admin' && editorNames.has(t.name)) {
+      problems.push(`${variable} names '${t.name}', an editor in ATLAS_EDITOR_TOKENS too; ${FIX[variable]}`);
+    }
+  }
+  return all.map(({ name, role, sha256, short }) => Object.freeze({ name, role, sha256, short }));
+}
+
+/** The names express's `trust proxy` knows for address ranges. */
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** Addresses and CIDRs (checked here: express would throw at the first request) or express's names. */
+function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined) return [];
+  const proxies: string[] = [];
+  for (const part of raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const [address = '', bits, ...rest] = part.split('/');
+    const family = isIP(address);
+    const max = family === 6 ? 128 : 32;
+    const ok =
+      PROXY_NAMES.includes(part) ||
+      (family !== 0 && rest.length === 0 && (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= max)));
+    if (ok) proxies.push(part);
+    else {
+      const hops = /^\d+$/.test(part) ? ' (a hop count is no longer accepted: name the proxies)' : '';
+      problems.push(`ATLAS_TRUST_PROXY: '${part}' is not an address or CIDR${hops}; ${FIX.ATLAS_TRUST_PROXY}`);
+    }
+  }
+  return proxies;
 }
 
 function parseOrigins(raw: string | undefined, problems: string[]): string[] {
@@ -220,8 +345,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
-  const editorTokens = parseEditorTokens(e.ATLAS_EDITOR_TOKENS, problems);
+  const editorTokens = parseAllTokens(e.ATLAS_EDITOR_TOKENS, e.ATLAS_ADMIN_TOKENS, problems);
   const corsOrigins = parseOrigins(e.ATLAS_CORS_ORIGINS, problems);
+  const trustProxy = parseTrustProxy(e.ATLAS_TRUST_PROXY, problems);
+  const bodyLimitBytes = e.ATLAS_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024;
+  const anonymousBodyLimitBytes = e.ATLAS_ANONYMOUS_BODY_LIMIT_BYTES ?? Math.min(64 * 1024, bodyLimitBytes);
+  if (anonymousBodyLimitBytes > bodyLimitBytes) {
+    problems.push(
+      `ATLAS_ANONYMOUS_BODY_LIMIT_BYTES (${anonymousBodyLimitBytes}) is larger than ATLAS_BODY_LIMIT_BYTES (${bodyLimitBytes}); ${FIX.ATLAS_ANONYMOUS_BODY_LIMIT_BYTES}`,
+    );
+  }
+  const headersTimeoutMs = e.HEADERS_TIMEOUT_MS ?? 10_000;
+  const requestTimeoutMs = e.REQUEST_TIMEOUT_MS ?? 30_000;
+  const editorRequestTimeoutMs = e.EDITOR_REQUEST_TIMEOUT_MS ?? 300_000;
+  // Node refuses a headers timeout above the request timeout; a slow editor gets the longer one.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    problems.push(`HEADERS_TIMEOUT_MS is above REQUEST_TIMEOUT_MS (${requestTimeoutMs}); ${FIX.HEADERS_TIMEOUT_MS}`);
+  }
+  if (requestTimeoutMs > editorRequestTimeoutMs) {
+    problems.push(
+      `REQUEST_TIMEOUT_MS is above EDITOR_REQUEST_TIMEOUT_MS (${editorRequestTimeoutMs}); ${FIX.REQUEST_TIMEOUT_MS}`,
+    );
+  }
   if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
     problems.push(`NEO4J_PASSWORD is required when NEO4J_URI is set; ${FIX.NEO4J_PASSWORD}`);
   }
@@ -244,11 +389,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     storeTimeoutMs: e.STORE_TIMEOUT_MS ?? 5000,
     importTimeoutMs: e.IMPORT_TIMEOUT_MS ?? 120_000,
     editorTokens: Object.freeze(editorTokens),
-    introspection: e.ATLAS_INTROSPECTION ?? true,
+    // A production server shows no schema unless asked to (docs/security.md).
+    introspection: e.ATLAS_INTROSPECTION ?? e.NODE_ENV !== 'production',
     corsOrigins: Object.freeze(corsOrigins),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
-    bodyLimitBytes: e.ATLAS_BODY_LIMIT_BYTES ?? 2 * 1024 * 1024,
-    trustProxy: e.ATLAS_TRUST_PROXY ?? 0,
+    bodyLimitBytes,
+    anonymousBodyLimitBytes,
+    headersTimeoutMs,
+    requestTimeoutMs,
+    editorRequestTimeoutMs,
+    heavyOperationsPerClient: e.ATLAS_HEAVY_OPERATIONS_PER_CLIENT ?? 4,
+    trustProxy: Object.freeze(trustProxy),
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
     logLevel: e.LOG_LEVEL ?? 'info',
   });
@@ -264,11 +415,17 @@ export function describeConfig(config: Config): Record<string, unknown> {
     dataDir: config.neo4j ? undefined : config.dataDir,
     storeTimeoutMs: config.storeTimeoutMs,
     importTimeoutMs: config.importTimeoutMs,
-    editors: config.editorTokens.map((t) => t.name),
+    editors: config.editorTokens.filter((t) => t.role === 'editor').map((t) => t.name),
+    admins: config.editorTokens.filter((t) => t.role === 'admin').map((t) => t.name),
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
     bodyLimitBytes: config.bodyLimitBytes,
+    anonymousBodyLimitBytes: config.anonymousBodyLimitBytes,
+    headersTimeoutMs: config.headersTimeoutMs,
+    requestTimeoutMs: config.requestTimeoutMs,
+    editorRequestTimeoutMs: config.editorRequestTimeoutMs,
+    heavyOperationsPerClient: config.heavyOperationsPerClient,
     trustProxy: config.trustProxy,
     logLevel: config.logLevel,
   };

@@ -1,8 +1,8 @@
-import { createServer } from 'node:http';
 import type { Logger } from 'pino';
 import { createApp, markDraining } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
 import { gracefulShutdown } from './http/graceful-shutdown.js';
+import { createHttpServer } from './http/server.js';
 import { createLogger } from './http/logger.js';
 import type { GraphStore } from './store/graph-store.js';
 import { MemoryStore } from './store/memory/memory-store.js';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   logger.info({ config: describeConfig(config) }, 'Alliance Atlas starting');
   if (config.editorTokens.length === 0) {
     logger.info('writes are disabled: ATLAS_EDITOR_TOKENS is not set');
-  } else if (config.editorTokens.some((t) => t.token.length < 16)) {
+  } else if (config.editorTokens.some((t) => t.short)) {
     logger.warn('an editor token is shorter than 16 characters; use long random tokens (e.g. openssl rand -hex 24)');
   }
 
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   }
 
   const app = createApp({ config, store, logger });
-  const server = createServer(app);
+  const server = createHttpServer(app, config);
   server.on('error', (err) => {
     logger.fatal({ err }, `cannot listen on ${config.host}:${config.port}: ${err.message}`);
     process.exit(1);

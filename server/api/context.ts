@@ -1,11 +1,12 @@
+import type { Role } from '../config.js';
 import type { GraphStore, Stats } from '../store/graph-store.js';
 import type { Loaders } from './loaders.js';
 
 /** Who sent the request, from its `Authorization: Bearer` header. */
 export type Caller =
   | { kind: 'anonymous' }
-  /** A valid editor token; `name` is the audit log's actor. */
-  | { kind: 'editor'; name: string }
+  /** A valid editor or admin token; `name` is the audit log's actor. */
+  | { kind: 'editor'; name: string; role: Role }
   /** A token was sent but matches no editor. */
   | { kind: 'invalid' };
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { ConfigError, describeConfig, loadConfig } from '../../server/config.js';
 import { DATA_DIR } from '../../server/paths.js';
 
@@ -28,7 +29,12 @@ describe('loadConfig', () => {
       corsOrigins: [],
       rateLimitPerMinute: 600,
       bodyLimitBytes: 2 * 1024 * 1024,
-      trustProxy: 0,
+      anonymousBodyLimitBytes: 64 * 1024,
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      editorRequestTimeoutMs: 300_000,
+      heavyOperationsPerClient: 4,
+      trustProxy: [],
       shutdownTimeoutMs: 10_000,
       logLevel: 'info',
     });
@@ -51,7 +57,7 @@ describe('loadConfig', () => {
       ATLAS_CORS_ORIGINS: 'https://atlas.example, http://localhost:5173/',
       RATE_LIMIT_PER_MINUTE: '0',
       ATLAS_BODY_LIMIT_BYTES: '4096',
-      ATLAS_TRUST_PROXY: '1',
+      ATLAS_TRUST_PROXY: '10.0.0.2',
       SHUTDOWN_TIMEOUT_MS: '0',
       LOG_LEVEL: 'DEBUG',
     });
@@ -64,14 +70,14 @@ describe('loadConfig', () => {
       storeTimeoutMs: 2500,
       importTimeoutMs: 60_000,
       editorTokens: [
-        { name: 'alice', token: 'secret1' },
-        { name: 'bob', token: 'secret2' },
+        { name: 'alice', role: 'editor', sha256: createHash('sha256').update('secret1').digest('hex'), short: true },
+        { name: 'bob', role: 'editor', sha256: createHash('sha256').update('secret2').digest('hex'), short: true },
       ],
       introspection: false,
       corsOrigins: ['https://atlas.example', 'http://localhost:5173'],
       rateLimitPerMinute: 0,
       bodyLimitBytes: 4096,
-      trustProxy: 1,
+      trustProxy: ['10.0.0.2'],
       shutdownTimeoutMs: 0,
       logLevel: 'debug',
     });

@@ -1,10 +1,10 @@
 import { createAuthenticator, requireEditor } from '../../../server/api/auth.js';
+import { loadConfig } from '../../../server/config.js';
 import { AppError } from '../../../server/errors.js';
 
-const authenticate = createAuthenticator([
-  { name: 'alice', token: 'secret-one' },
-  { name: 'bob', token: 'secret-two' },
-]);
+const authenticate = createAuthenticator(
+  loadConfig({ ATLAS_EDITOR_TOKENS: 'alice:secret-one,bob:secret-two' }).editorTokens,
+);
 
 function codeOf(run: () => unknown): string | undefined {
   try {
@@ -17,8 +17,8 @@ function codeOf(run: () => unknown): string | undefined {
 
 describe('editor tokens', () => {
   it('a Bearer token names its editor', () => {
-    expect(authenticate('Bearer secret-one')).toEqual({ kind: 'editor', name: 'alice' });
-    expect(authenticate('bearer   secret-two ')).toEqual({ kind: 'editor', name: 'bob' });
+    expect(authenticate('Bearer secret-one')).toEqual({ kind: 'editor', name: 'alice', role: 'editor' });
+    expect(authenticate('bearer   secret-two ')).toEqual({ kind: 'editor', name: 'bob', role: 'editor' });
   });
 
   it('no header is anonymous; a wrong, longer, shorter or malformed one is invalid', () => {
@@ -37,17 +37,20 @@ describe('editor tokens', () => {
   });
 
   it('requireEditor: the name; UNAUTHENTICATED without a valid token; FORBIDDEN when writes are off', () => {
-    expect(requireEditor({ caller: { kind: 'editor', name: 'alice' }, writesEnabled: true }, 'change the graph')).toBe(
-      'alice',
-    );
+    expect(
+      requireEditor(
+        { caller: { kind: 'editor', name: 'alice', role: 'editor' }, writesEnabled: true },
+        'change the graph',
+      ),
+    ).toBe('alice');
     expect(codeOf(() => requireEditor({ caller: { kind: 'anonymous' }, writesEnabled: true }, 'x'))).toBe(
       'UNAUTHENTICATED',
     );
     expect(codeOf(() => requireEditor({ caller: { kind: 'invalid' }, writesEnabled: true }, 'x'))).toBe(
       'UNAUTHENTICATED',
     );
-    expect(codeOf(() => requireEditor({ caller: { kind: 'editor', name: 'a' }, writesEnabled: false }, 'x'))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      codeOf(() => requireEditor({ caller: { kind: 'editor', name: 'a', role: 'editor' }, writesEnabled: false }, 'x')),
+    ).toBe('FORBIDDEN');
   });
 });
