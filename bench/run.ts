@@ -7,6 +7,7 @@
  *   --no-browser         skip the Cytoscape rendering benchmark
  *   --no-compare         only (a) on Neo4j (no floor, @neo4j/graphql, hello, embedded store)
  *   --out=<name>         write bench/results/<name>.json and .md instead of latest.*
+ *   --against=<name>     also compare this run's ratios with bench/results/<name>.json (quick against full)
  * It never touches NEO4J_URI: it starts its own local Neo4j per scale and stops it at the end,
  * also on error and on SIGINT/SIGTERM.
  */
@@ -37,7 +38,17 @@ import {
 } from './lib/neo4j.js';
 import { PEER, QUERIES, variableLists, type QueryName, type VariableLists } from './lib/queries.js';
 import { roundRatio, settled, summarise } from './lib/rounds.js';
-import { TARGET_LABEL, cell, fmt, isSeries, mib, renderMarkdown, sameJson, type BenchResults } from './lib/report.js';
+import {
+  TARGET_LABEL,
+  cell,
+  fmt,
+  isSeries,
+  mib,
+  renderAgreement,
+  renderMarkdown,
+  sameJson,
+  type BenchResults,
+} from './lib/report.js';
 import type { Target } from './server.js';
 
 const args = process.argv.slice(2);
@@ -408,7 +419,12 @@ function computeRatios(): void {
 function writeOutputs(): void {
   const dir = join(ROOT, 'bench/results');
   mkdirSync(dir, { recursive: true });
-  const md = renderMarkdown(results);
+  const against = option('against');
+  const md =
+    renderMarkdown(results) +
+    (against
+      ? `\n${renderAgreement(results, JSON.parse(readFileSync(join(dir, `${against}.json`), 'utf8')) as BenchResults, against)}`
+      : '');
   const name = option('out') ?? 'latest';
   writeFileSync(join(dir, `${name}.json`), JSON.stringify(results, null, 2) + '\n');
   writeFileSync(join(dir, `${name}.md`), md);

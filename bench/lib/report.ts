@@ -286,3 +286,28 @@ export function renderMarkdown(results: BenchResults): string {
   for (const n of results.notes.slice(3)) out.push(`- ${n}`);
   return out.join('\n') + '\n';
 }
+
+/** The ratios two runs share, compared: this run's median over the other's, per query and ratio. */
+export function renderAgreement(run: BenchResults, other: BenchResults, otherName: string, tolerance = 0.2): string {
+  const keys = ['a_over_b_p50_c1', 'a_over_c_p95_c1', 'a_over_d_p50_c1', 'memory_over_neo4j_p50_c1'] as const;
+  let within = 0;
+  let compared = 0;
+  const rows = QUERIES.map((q) => [
+    QUERY_LABEL[q],
+    ...keys.map((k) => {
+      const a = run.ratios[q]?.[k]?.median;
+      const b = other.ratios[q]?.[k]?.median;
+      if (a === undefined || b === undefined) return '–';
+      compared++;
+      const off = a / b - 1;
+      if (Math.abs(off) <= tolerance) within++;
+      return `${fmt(a, 2)} vs ${fmt(b, 2)} (${off >= 0 ? '+' : ''}${(off * 100).toFixed(0)}%)`;
+    }),
+  ]);
+  return [
+    `**Agreement** of this ${run.mode} run (${run.date.slice(0, 16)}) with \`results/${otherName}.json\` (${other.mode}, ${other.date.slice(0, 16)}), ratio medians at ${run.settings.comparisonScale}: ${within} of ${compared} within ${tolerance * 100}%.`,
+    '',
+    table(['query', 'a/b p50 c1', 'a/c p95 c1', 'a/d p50 c1', 'embedded/a p50 c1'], rows),
+    '',
+  ].join('\n');
+}
