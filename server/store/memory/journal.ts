@@ -201,9 +201,10 @@ export class Journal {
    * or forgets an interrupted export first; with nothing pending, data/ as it is becomes the base.
    */
   private settleBase(dropPending: boolean): void {
-    const recorded = this.meta<DataFingerprint>('base');
     const mark = this.meta<ExportMark>('export');
-    if (mark !== null) this.settleExport(mark, recorded);
+    if (mark !== null) this.settleExport(mark, this.meta<DataFingerprint>('base'));
+    // Read after settleExport, which records the exported files as the new base.
+    const recorded = this.meta<DataFingerprint>('base');
     const base = this.fingerprint();
     const pending = this.pendingCount();
     if (!dropPending && pending > 0 && recorded !== null && !sameFingerprint(recorded, base)) {
