@@ -17,8 +17,8 @@ import { endDay, startDay } from './valid-at.js';
  *   if it has ended, its end is a day too;
  * - a **summit** (every EVENT entity) is exactly dated when it has both `sinceDate` and `untilDate`
  *   as days (a one-day meeting has both the same);
- * - a **partnership** (PARTNER_IN) is exactly dated when its start has a `sinceDate` (a day or a
- *   month, as the source gives it) and, if it has ended, its end an `untilDate`;
+ * - a **partnership** (PARTNER_IN) is exactly dated when it starts on a day (`sinceDate` YYYY-MM-DD;
+ *   a month is not an exact date) and, if it has ended, ends on a day (`untilDate` YYYY-MM-DD);
  * - a **year contradiction** is a relationship whose years fall outside an endpoint's own (see
  *   `yearContradictions`).
  */
@@ -37,7 +37,7 @@ export const DATASET_TARGETS = {
   minDatedMembershipShare: 1,
   /** Share of EVENT entities with a start and an end day. */
   minDatedSummitShare: 1,
-  /** Share of PARTNER_IN relationships with an exact start (and end, if ended). */
+  /** Share of PARTNER_IN relationships starting on a day (and ending on one, if ended). */
   minDatedPartnershipShare: 0.5,
   maxYearContradictions: 0,
 } as const;
@@ -113,7 +113,7 @@ export function datasetFigures(graph: FigureGraph): DatasetFigures {
     ),
     datedPartnerships: shareOf(
       rels.filter((r) => r.type === 'PARTNER_IN'),
-      (r) => r.sinceDate !== null && (!ended(r) || r.untilDate !== null),
+      (r) => isDay(r.sinceDate) && (!ended(r) || isDay(r.untilDate)),
     ),
     contradictions: yearContradictions(graph),
   };
@@ -148,7 +148,7 @@ export function judgeTargets(f: DatasetFigures, t: DatasetTargets = DATASET_TARG
     },
     atLeast('memberships dated to the day', f.datedMemberships, t.minDatedMembershipShare),
     atLeast('summits (events) with start and end days', f.datedSummits, t.minDatedSummitShare),
-    atLeast('partnerships with an exact date', f.datedPartnerships, t.minDatedPartnershipShare),
+    atLeast('partnerships dated to the day', f.datedPartnerships, t.minDatedPartnershipShare),
     {
       name: 'year contradictions',
       value: String(f.contradictions.length),

@@ -11,8 +11,8 @@
  *   grade, so an entity counts by the best reliability of its sources, as a relationship does;
  * - credibility 4–6 is a relationship's (entities have none): the share is of relationships;
  * - memberships (MEMBER_OF) are dated when they start on a day (and end on one, if ended); summits
- *   (every EVENT) when they have a start and an end day; partnerships (PARTNER_IN) when they have a
- *   sinceDate, a day or a month (and an untilDate, if ended);
+ *   (every EVENT) when they have a start and an end day; partnerships (PARTNER_IN) when they start
+ *   on a day, a month not being enough (and end on one, if ended);
  * - a year contradiction is a relationship outside an endpoint's own period (`yearContradictions`),
  *   each listed by relationship id and the endpoint's years.
  */
@@ -90,7 +90,7 @@ try {
       '  credibility 4-6 counts relationships (entities have no credibility);',
       '  a membership (MEMBER_OF) is dated when it starts on a day (and ends on one, if ended);',
       '  a summit (every EVENT entity) when it has a start and an end day (sinceDate and untilDate);',
-      '  a partnership (PARTNER_IN) when it has a sinceDate, a day or a month (and an untilDate, if ended);',
+      '  a partnership (PARTNER_IN) when it starts on a day, a month not being enough (and ends on one, if ended);',
       "  a year contradiction is a relationship starting or ending outside an endpoint's own period, open-ended",
       '  past its end (not for moments: SUCCEEDS, DECIDED_AT, links to an EVENT), or a DECIDED_AT whose',
       '  subject began before its event.',

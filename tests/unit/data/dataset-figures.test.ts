@@ -143,7 +143,7 @@ describe('datasetFigures and judgeTargets', () => {
     relationships: [
       rel('MEMBER_OF', 'state:est', 'org:nato', { since: 2004, sinceDate: '2004-03-29' }),
       rel('MEMBER_OF', 'state:fra', 'org:nato', { since: 1949, sinceDate: '1949-08' }, 2, ['source:c']),
-      rel('PARTNER_IN', 'state:est', 'framework:pfp', { since: 1994, sinceDate: '1994-02-03', until: 2004 }, 4),
+      rel('PARTNER_IN', 'state:est', 'framework:pfp', { since: 1994, sinceDate: '1994-02-03', until: 2004, untilDate: '2004-03-28' }, 4),
       rel('PARTNER_IN', 'state:fin', 'framework:pfp', { since: 1994, sinceDate: '1994-05', untilDate: '2023-04-04', until: 2023 }),
       rel('PARTNER_IN', 'state:swe', 'framework:pfp', { since: 1994 }, 6, []),
     ],
@@ -160,10 +160,20 @@ describe('datasetFigures and judgeTargets', () => {
     });
   });
 
-  it('dates memberships to the day, summits by a start and an end day, partnerships by an exact start (and end, if ended)', () => {
+  it('dates memberships to the day, summits by a start and an end day, partnerships to the day (start, and end if ended)', () => {
     expect(figures.datedMemberships).toEqual({ n: 1, of: 2 });
     expect(figures.datedSummits).toEqual({ n: 1, of: 2 });
+    // Estonia's starts and ends on a day; Finland's starts in a month only (1994-05), which is not exact.
     expect(figures.datedPartnerships).toEqual({ n: 1, of: 3 });
+  });
+
+  it('does not count a partnership dated to the month, nor one that ended without an end day', () => {
+    const p = (period: Partial<Period>) =>
+      datasetFigures({ ...graph, relationships: [rel('PARTNER_IN', 'state:fin', 'framework:pfp', period)] }).datedPartnerships;
+    expect(p({ since: 1994, sinceDate: '1994-05-09' })).toEqual({ n: 1, of: 1 });
+    expect(p({ since: 1994, sinceDate: '1994-05' })).toEqual({ n: 0, of: 1 });
+    expect(p({ since: 1994, sinceDate: '1994-05-09', until: 2023, untilDate: '2023-04' })).toEqual({ n: 0, of: 1 });
+    expect(p({ since: 1994, sinceDate: '1994-05-09', until: 2023 })).toEqual({ n: 0, of: 1 });
   });
 
   it('names every unmet target, and meets those that are met', () => {
@@ -179,7 +189,7 @@ describe('datasetFigures and judgeTargets', () => {
       'relationships at credibility 4-6: 2/5 (40.0%)',
       'memberships dated to the day: 1/2 (50.0%)',
       'summits (events) with start and end days: 1/2 (50.0%)',
-      'partnerships with an exact date: 1/3 (33.3%)',
+      'partnerships dated to the day: 1/3 (33.3%)',
     ]);
     const loose = { ...DATASET_TARGETS, minEntities: 5, minRelationships: 5, minSourcedShare: 0.9, minAOrBShare: 0.7 };
     expect(judgeTargets(figures, { ...loose, maxDoubtfulShare: 0.4, minDatedMembershipShare: 0.5 }).filter((t) => t.met).map((t) => t.name)).toEqual([

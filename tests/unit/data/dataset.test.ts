@@ -122,7 +122,7 @@ describe('data/ meets the targets of issue 11', () => {
     expect(f.doubtful.n).toBeLessThanOrEqual(T.maxDoubtfulShare * f.doubtful.of);
   });
 
-  it('dates every membership to the day, every summit by its first and last day, half the partnerships exactly', () => {
+  it('dates every membership to the day, every summit by its first and last day, half the partnerships to the day', () => {
     expect(ratio(f.datedMemberships)).toBeGreaterThanOrEqual(T.minDatedMembershipShare);
     expect(ratio(f.datedSummits)).toBeGreaterThanOrEqual(T.minDatedSummitShare);
     expect(ratio(f.datedPartnerships)).toBeGreaterThanOrEqual(T.minDatedPartnershipShare);
