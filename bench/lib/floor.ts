@@ -16,7 +16,7 @@ import {
   READS,
   SEARCH_FIRST,
   luceneFor,
-  type QueryName,
+  type ComparedQuery,
   type Read,
   type Vars,
 } from './queries.js';
@@ -105,7 +105,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
       await session.close();
     }
   };
-  const handlers: Record<QueryName, (v: Vars) => Promise<unknown>> = {
+  const handlers: Record<ComparedQuery, (v: Vars) => Promise<unknown>> = {
     entity: async (v) => {
       const row = (await read(statements.entity, { id: v.id }))[0];
       const e = row ? toEntity(row.entity as Row) : null;
@@ -185,7 +185,7 @@ export function createFloorServer(driver: Driver, database = 'neo4j'): Server {
       void (async () => {
         try {
           const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-            q: QueryName;
+            q: ComparedQuery;
             v: Vars;
           };
           const handler = handlers[body.q];

@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ROOT } from '../../server/paths.js';
 import type { Target } from '../server.js';
-import { API_DOCUMENTS, NEO4J_GRAPHQL_DOCUMENTS, filterVariables, type QueryName, type Vars } from './queries.js';
+import {
+  API_DOCUMENTS,
+  API_ONLY,
+  NEO4J_GRAPHQL_DOCUMENTS,
+  filterVariables,
+  type ComparedQuery,
+  type QueryName,
+  type Vars,
+} from './queries.js';
 
 export interface RunningTarget {
   target: Target;
@@ -86,12 +94,17 @@ const API_VARS: Record<QueryName, string[]> = {
   neighborhood1At: ['id'],
   neighborhood1Evidence: ['id'],
   paths: ['from', 'to'],
+  changes: ['id'],
+  compare: ['from', 'to'],
 };
 const NEO4J_GRAPHQL_VARS: Record<QueryName, string[]> = { ...API_VARS, search: ['lucene', 'q', 'words'] };
 
 /** The request bodies one target gets for one query, precomputed (the load generator only cycles). */
 export function requestBodies(target: Target, query: QueryName | 'hello', lists: Vars[]): string[] {
   if (target === 'hello' || query === 'hello') return [JSON.stringify({ query: '{ hello }' })];
+  if (API_ONLY.has(query) && target !== 'api-neo4j' && target !== 'api-memory') {
+    throw new Error(`${query} is measured on our API only (API_ONLY), not on ${target}`);
+  }
   switch (target) {
     case 'api-neo4j':
     case 'api-memory':
@@ -99,11 +112,12 @@ export function requestBodies(target: Target, query: QueryName | 'hello', lists:
     case 'floor':
       return lists.map((v) => JSON.stringify({ q: query, v: pick(v, API_VARS[query]) }));
     case 'neo4j-graphql': {
+      const compared = query as ComparedQuery;
       // Our statements' parameters, bound as the store binds them, beside each request's own.
-      const filters = filterVariables(query);
+      const filters = filterVariables(compared);
       return lists.map((v) =>
         JSON.stringify({
-          query: NEO4J_GRAPHQL_DOCUMENTS[query],
+          query: NEO4J_GRAPHQL_DOCUMENTS[compared],
           variables: { ...pick(v, NEO4J_GRAPHQL_VARS[query]), ...filters },
         }),
       );

@@ -14,8 +14,20 @@ export const QUERIES = [
   'neighborhood1At',
   'neighborhood1Evidence',
   'paths',
+  'changes',
+  'compare',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
+
+/**
+ * Measured on our API only (on Neo4j and on the embedded store): the store builds these reports in
+ * JavaScript from several statements (server/store/change-report.ts, comparison.ts), so a floor or
+ * a @cypher field for them would be a second implementation, not the same work.
+ */
+export const API_ONLY: ReadonlySet<QueryName> = new Set(['changes', 'compare']);
+export type ComparedQuery = Exclude<QueryName, 'changes' | 'compare'>;
+/** The years of the change report: a decade with many changes in the synthetic graph. */
+export const CHANGES_WINDOW = { from: 2010, to: 2020 };
 
 /** The day the `at` reads ask about: late in the synthetic years (1949–2025), where most facts are. */
 export const AT_DAY = '2015-06-30';
@@ -30,6 +42,8 @@ export const QUERY_LABEL: Record<QueryName, string> = {
   neighborhood1At: `neighborhood d1 at ${AT_DAY}`,
   neighborhood1Evidence: `neighborhood d1 evidence ≥${EVIDENCE.minReliability ?? ''}/≤${EVIDENCE.maxCredibility ?? ''}`,
   paths: 'paths (maxLength 4)',
+  changes: `changes ${CHANGES_WINDOW.from}–${CHANGES_WINDOW.to} around a focus`,
+  compare: 'compare two entities',
 };
 
 /** Depth 2 is capped by the API's `limit` (nodes kept), the explorer's default. */
@@ -40,7 +54,7 @@ export const SEARCH_FIRST = 10;
 
 /** What a query asks of the store: the read and its time and evidence filters (the API's defaults elsewhere). */
 export interface Read {
-  read: 'entity' | 'search' | 'neighborhood' | 'paths';
+  read: 'entity' | 'search' | 'neighborhood' | 'paths' | 'changes' | 'compare';
   depth?: number;
   when: When;
   evidence: EvidenceFilter;
@@ -62,6 +76,8 @@ export const READS: Record<QueryName, Read> = {
   neighborhood1At: plain('neighborhood', { depth: 1, when: { asOf: null, at: AT_DAY } }),
   neighborhood1Evidence: plain('neighborhood', { depth: 1, evidence: EVIDENCE }),
   paths: plain('paths'),
+  changes: plain('changes'),
+  compare: plain('compare'),
 };
 
 /**
@@ -71,7 +87,7 @@ export const READS: Record<QueryName, Read> = {
  * @cypher statement the way the store does it, so (c) runs another algorithm, reported for
  * reference and kept out of every same-Cypher ratio and target.
  */
-export const PEER: Record<QueryName, { kind: 'native' | 'same' | 'different'; why?: string }> = {
+export const PEER: Record<QueryName, { kind: 'native' | 'same' | 'different' | 'none'; why?: string }> = {
   entity: { kind: 'native' },
   search: { kind: 'same' },
   neighborhood1: {
@@ -85,6 +101,11 @@ export const PEER: Record<QueryName, { kind: 'native' | 'same' | 'different'; wh
     kind: 'different',
     why: "one ALL SHORTEST statement (bounded by maxLength, over the same usable relationships) that enumerates every shortest path before the limit, where the store's walk stops at it",
   },
+  changes: {
+    kind: 'none',
+    why: 'measured on our API only (no floor, no (c)): the store builds the report in JavaScript from several statements, so either would be a second implementation',
+  },
+  compare: { kind: 'none', why: 'as changes' },
 };
 
 /** Our API's documents: the fields the explorer needs, no sources (those are a second round trip). */
@@ -107,6 +128,9 @@ export const API_DOCUMENTS: Record<QueryName, string> = {
   neighborhood1At: apiNeighborhood('N1At', READS.neighborhood1At),
   neighborhood1Evidence: apiNeighborhood('N1Evidence', READS.neighborhood1Evidence),
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: ${PATHS_MAX_LENGTH}, limit: ${PATHS_LIMIT}) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
+  // The explorer's workbench asks these around the entity in view.
+  changes: `query Changes($id: ID!) { changes(from: ${CHANGES_WINDOW.from}, to: ${CHANGES_WINDOW.to}, focus: $id, depth: 1) { total truncated relationships { change year date relationship { ${EDGE} } } entities { change year date entity { ${NODE} } } byRelationType { relationType began ended suspended resumed } } }`,
+  compare: `query Compare($from: ID!, $to: ID!) { compare(a: $from, b: $to) { a { ${NODE} } b { ${NODE} } between { ${EDGE} } shared { relationType neighbor { ${NODE} } } onlyA { relationType neighbor { ${NODE} } } onlyB { relationType neighbor { ${NODE} } } byRelationType { relationType shared onlyA onlyB between } truncated } }`,
 };
 
 /** @neo4j/graphql's documents (schema in neo4j-graphql.ts): entity is native, the rest @cypher fields taking our statements' parameters. */
@@ -119,7 +143,7 @@ const EVIDENCE_ARGS =
   'minReliability: $minReliability, maxCredibility: $maxCredibility, includeSuspended: $includeSuspended';
 const peerNeighborhood = (name: string, depth: number): string =>
   `query ${name}($id: ID!, ${FILTER_VARS}, $types: [String!], ${EVIDENCE_VARS}) { neighborhood(id: $id, depth: ${depth}, limit: ${NEIGHBORHOOD_LIMIT}, ${FILTER_ARGS}, types: $types, ${EVIDENCE_ARGS}) { total nodes { ${BNODE} } edges { ${BEDGE} } } }`;
-export const NEO4J_GRAPHQL_DOCUMENTS: Record<QueryName, string> = {
+export const NEO4J_GRAPHQL_DOCUMENTS: Record<ComparedQuery, string> = {
   entity:
     'query Entity($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases summary since until version } }',
   search: `query Search($lucene: String!, $q: String!, $words: [String!]!, ${FILTER_VARS}, $exact: Float!, $prefix: Float!, $wordScore: Float!) { search(lucene: $lucene, q: $q, words: $words, ${FILTER_ARGS}, first: ${SEARCH_FIRST}, exact: $exact, prefix: $prefix, wordScore: $wordScore) { ${BNODE} } }`,
@@ -131,7 +155,7 @@ export const NEO4J_GRAPHQL_DOCUMENTS: Record<QueryName, string> = {
 };
 
 /** The parameters our statements take for a query's filters, as the store binds them (read-params.ts), in JSON. */
-export function filterVariables(query: QueryName): Vars {
+export function filterVariables(query: ComparedQuery): Vars {
   const r = READS[query];
   const base: Vars = { kinds: null, ...timeParams(r.when) };
   if (r.read === 'search') return { ...base, exact: SCORE_EXACT, prefix: SCORE_PREFIX, wordScore: SCORE_WORDS };
@@ -201,5 +225,7 @@ export function variableLists(graph: SyntheticGraph, count = 500): VariableLists
     ...lists,
     neighborhood1At: Array.from({ length: count }, one),
     neighborhood1Evidence: Array.from({ length: count }, one),
+    changes: Array.from({ length: count }, one),
+    compare: pairs,
   };
 }
