@@ -40,6 +40,12 @@ export interface Config {
   } | null;
   /** `DATA_DIR`: the data/ folder the MemoryStore loads. @default <root>/data */
   readonly dataDir: string;
+  /**
+   * `JOURNAL_PATH`: the MemoryStore's journal (docs/durability.md), which keeps every write and audit
+   * entry across restarts, so edits are never dropped silently; `off` = none (writes are lost at
+   * restart). @default <root>/var/journal.sqlite; null on Neo4j
+   */
+  readonly journalPath: string | null;
   /** `ATLAS_CLIENT_DIR`: the built explorer served at `/` when it exists. @default <root>/client/dist */
   readonly clientDir: string;
   /** `STORE_TIMEOUT_MS`: every store call rejects with UNAVAILABLE after this long. @default 5000 */
@@ -126,6 +132,9 @@ const boolean = z
   .refine((v) => TRUE.includes(v) || FALSE.includes(v), `must be one of ${[...TRUE, ...FALSE].join(', ')}`)
   .transform((v) => TRUE.includes(v));
 
+/** The default journal, beside the code and ignored by git. */
+const DEFAULT_JOURNAL_PATH = join(ROOT, 'var', 'journal.sqlite');
+
 const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
 const Env = z.object({
@@ -152,6 +161,7 @@ const Env = z.object({
       .regex(/^[A-Za-z0-9][A-Za-z0-9.-]*$/, 'must be a database name such as neo4j'),
   ),
   DATA_DIR: optional(z.string().min(1)),
+  JOURNAL_PATH: optional(z.string().trim().min(1)),
   ATLAS_CLIENT_DIR: optional(z.string().min(1)),
   STORE_TIMEOUT_MS: optional(integer(50, 600_000)),
   IMPORT_TIMEOUT_MS: optional(integer(1000, 3_600_000)),
@@ -190,6 +200,7 @@ const FIX: Record<string, string> = {
   NEO4J_PASSWORD: 'set NEO4J_PASSWORD to the database password',
   NEO4J_DATABASE: 'set NEO4J_DATABASE=neo4j or unset it',
   DATA_DIR: 'set DATA_DIR to the folder of data/*.json files or unset it',
+  JOURNAL_PATH: "set JOURNAL_PATH to a file for the embedded store's journal, to off, or unset it",
   ATLAS_CLIENT_DIR: 'set ATLAS_CLIENT_DIR to the built client folder or unset it',
   STORE_TIMEOUT_MS: 'set STORE_TIMEOUT_MS in milliseconds, e.g. 5000, or unset it',
   IMPORT_TIMEOUT_MS: 'set IMPORT_TIMEOUT_MS in milliseconds, e.g. 120000 (two minutes), or unset it',
@@ -370,6 +381,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NEO4J_URI !== undefined && e.NEO4J_PASSWORD === undefined) {
     problems.push(`NEO4J_PASSWORD is required when NEO4J_URI is set; ${FIX.NEO4J_PASSWORD}`);
   }
+  if (e.NEO4J_URI !== undefined && e.JOURNAL_PATH !== undefined) {
+    problems.push(
+      `JOURNAL_PATH is for the embedded store: Neo4j keeps its own writes; unset JOURNAL_PATH or NEO4J_URI`,
+    );
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return Object.freeze({
@@ -385,6 +401,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             database: e.NEO4J_DATABASE ?? 'neo4j',
           }),
     dataDir: e.DATA_DIR ?? DATA_DIR,
+    journalPath:
+      e.NEO4J_URI !== undefined || e.JOURNAL_PATH?.toLowerCase() === 'off'
+        ? null
+        : (e.JOURNAL_PATH ?? DEFAULT_JOURNAL_PATH),
     clientDir: e.ATLAS_CLIENT_DIR ?? join(ROOT, 'client', 'dist'),
     storeTimeoutMs: e.STORE_TIMEOUT_MS ?? 5000,
     importTimeoutMs: e.IMPORT_TIMEOUT_MS ?? 120_000,
@@ -413,6 +433,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     store: config.neo4j ? 'neo4j' : 'memory',
     neo4j: config.neo4j && { uri: config.neo4j.uri, username: config.neo4j.username, database: config.neo4j.database },
     dataDir: config.neo4j ? undefined : config.dataDir,
+    journalPath: config.neo4j ? undefined : config.journalPath,
     storeTimeoutMs: config.storeTimeoutMs,
     importTimeoutMs: config.importTimeoutMs,
     editors: config.editorTokens.filter((t) => t.role === 'editor').map((t) => t.name),

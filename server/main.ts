@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Logger } from 'pino';
 import { createApp, markDraining } from './app.js';
 import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
@@ -10,12 +11,28 @@ import { MemoryStore } from './store/memory/memory-store.js';
 /** NEO4J_URI set: Neo4j (loaded only then, so the embedded default never loads the driver); unset: the MemoryStore on data/. */
 async function openStore(config: Config, logger: Logger): Promise<GraphStore> {
   if (config.neo4j === null) {
-    const store = MemoryStore.fromDataDir(config.dataDir);
+    // Without writes, a journal that is not there has nothing to replay: none is created.
+    const journalPath =
+      config.journalPath !== null && (config.editorTokens.length > 0 || existsSync(config.journalPath))
+        ? config.journalPath
+        : null;
+    const store = MemoryStore.fromDataDir(config.dataDir, { journalPath });
     const stats = await store.stats();
     logger.info(
-      { store: 'memory', dataDir: config.dataDir, entities: stats.entities, relationships: stats.relationships },
-      `store: embedded MemoryStore loaded from ${config.dataDir} (NEO4J_URI is not set)`,
+      {
+        store: 'memory',
+        dataDir: config.dataDir,
+        journalPath,
+        journaledWrites: store.lastSeq,
+        entities: stats.entities,
+        relationships: stats.relationships,
+      },
+      `store: embedded MemoryStore loaded from ${config.dataDir}` +
+        (journalPath ? ` and its journal ${journalPath} (${store.lastSeq} writes)` : ' (NEO4J_URI is not set)'),
     );
+    if (config.journalPath === null && config.editorTokens.length > 0) {
+      logger.warn('JOURNAL_PATH=off: writes are kept in memory only and lost at restart');
+    }
     return store;
   }
   const { uri, username, password, database } = config.neo4j;

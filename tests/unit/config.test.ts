@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { ConfigError, describeConfig, loadConfig } from '../../server/config.js';
-import { DATA_DIR } from '../../server/paths.js';
+import { DATA_DIR, ROOT } from '../../server/paths.js';
 
 function problemsOf(env: Record<string, string>): string[] {
   try {
@@ -21,6 +22,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       neo4j: null,
       dataDir: DATA_DIR,
+      journalPath: join(ROOT, 'var', 'journal.sqlite'),
       clientDir: clientDist,
       storeTimeoutMs: 5000,
       importTimeoutMs: 120_000,
