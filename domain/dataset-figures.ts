@@ -247,3 +247,33 @@ export function yearContradictions(graph: Pick<FigureGraph, 'entities' | 'relati
   }
   return out;
 }
+
+/**
+ * A page as a URL names it, for finding two source ids that cite the same page: the scheme, `www.`,
+ * a fragment, NATO's `selectedLocale` and session (`SID-…`) parts, its language folder
+ * (`/cps/en/` = `/cps/fr/`) and `natolive` = `natohq` do not make another page.
+ */
+export function pageKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/#.*$/, '')
+    .replace(/[?&]selectedlocale=[a-z]+/, '')
+    .replace(/\/cps\/[a-z]{2}\//, '/cps/xx/')
+    .replace(/\/sid-[0-9a-f-]+\//, '/')
+    .replace('/natolive/', '/natohq/')
+    .replace(/[?&/]+$/, '');
+}
+
+/** Groups of two or more source ids whose URLs name the same page (see `pageKey`), by page. */
+export function sharedSourceUrls(sources: readonly Pick<Source, 'id' | 'url'>[]): string[][] {
+  const byPage = new Map<string, string[]>();
+  for (const s of sources) {
+    if (!s.url) continue;
+    const key = pageKey(s.url);
+    byPage.set(key, [...(byPage.get(key) ?? []), s.id]);
+  }
+  return [...byPage.values()].filter((ids) => ids.length > 1);
+}

@@ -1,7 +1,8 @@
 /**
  * npm run data:check [-- dir-or-files...]: validates data/ with the one schema the stores use and
  * prints counts per kind, per relation type and per grade (docs/evidence-grading.md), the sources
- * per reliability, and the share of relationships with exact dates, suspensions and alternatives.
+ * per reliability, the share of relationships with exact dates, suspensions and alternatives, and any
+ * source ids whose URLs name the same page (`sharedSourceUrls`; listed, not failed).
  * Exits 1, naming the file, entry and field of every problem, when anything is wrong (nothing loads).
  *
  * Then it judges the targets of issue 11 (`DATASET_TARGETS`, domain/dataset-figures.ts, the one
@@ -21,7 +22,7 @@ import { DataError, dataFiles, loadGraphFiles } from '../server/data/load-data-d
 import { CREDIBILITIES, KINDS, RELATION_TYPES, RELIABILITIES, type Reliability } from '../domain/model.js';
 import { bestReliability, gradeOf } from '../domain/evidence.js';
 import { DATA_DIR } from '../server/paths.js';
-import { datasetFigures, judgeTargets } from '../domain/dataset-figures.js';
+import { datasetFigures, judgeTargets, sharedSourceUrls } from '../domain/dataset-figures.js';
 
 const args = process.argv.slice(2);
 const files = (args.length > 0 ? args : [DATA_DIR]).flatMap((p) => (statSync(p).isDirectory() ? dataFiles(p) : [p]));
@@ -76,6 +77,13 @@ try {
   );
   console.log(
     `relationships with alternatives: ${share(rels.filter((r) => r.alternatives.length > 0).length, rels.length)}`,
+  );
+
+  const shared = sharedSourceUrls(graph.sources);
+  console.log(
+    shared.length === 0
+      ? 'sources sharing a page: none (one source id per URL)'
+      : `sources sharing a page (${shared.length}; cite one id per page):\n${shared.map((ids) => `  - ${ids.join(', ')}`).join('\n')}`,
   );
 
   const figures = datasetFigures(graph);

@@ -2,6 +2,7 @@ import {
   DATASET_TARGETS,
   datasetFigures,
   judgeTargets,
+  sharedSourceUrls,
   yearContradictions,
   type FigureGraph,
 } from '../../../domain/dataset-figures.js';
@@ -210,5 +211,19 @@ describe('datasetFigures and judgeTargets', () => {
       relationships: [...graph.relationships, rel('CONTRIBUTES_TO', 'state:est', 'activity:isaf', { since: 2003 })],
     });
     expect(judgeTargets(withOne).find((t) => t.name === 'year contradictions')).toMatchObject({ value: '1', met: false });
+  });
+});
+
+describe('sharedSourceUrls', () => {
+  it('finds source ids naming one page, across NATO locale folders, sessions, locales and schemes', () => {
+    expect(
+      sharedSourceUrls([
+        { id: 'source:dcb', url: 'https://www.nato.int/cps/en/natohq/topics_132756.htm' },
+        { id: 'source:dcb-2020', url: 'https://www.nato.int/cps/fr/natohq/topics_132756.htm?selectedLocale=en' },
+        { id: 'source:dcb-2023', url: 'http://nato.int/cps/en/SID-4E37114D-E9973C8C/natolive/topics_132756.htm?' },
+        { id: 'source:pii', url: 'https://www.nato.int/cps/en/natohq/topics_132726.htm' },
+        { id: 'source:book', url: null },
+      ]),
+    ).toEqual([['source:dcb', 'source:dcb-2020', 'source:dcb-2023']]);
   });
 });
