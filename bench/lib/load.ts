@@ -94,6 +94,7 @@ const API_VARS: Record<QueryName, string[]> = {
   neighborhood1At: ['id'],
   neighborhood1Evidence: ['id'],
   paths: ['from', 'to'],
+  pathsSimple: ['from', 'to'],
   changes: ['id'],
   compare: ['from', 'to'],
 };

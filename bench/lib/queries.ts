@@ -14,18 +14,20 @@ export const QUERIES = [
   'neighborhood1At',
   'neighborhood1Evidence',
   'paths',
+  'pathsSimple',
   'changes',
   'compare',
 ] as const;
 export type QueryName = (typeof QUERIES)[number];
 
 /**
- * Measured on our API only (on Neo4j and on the embedded store): the store builds these reports in
- * JavaScript from several statements (server/store/change-report.ts, comparison.ts), so a floor or
- * a @cypher field for them would be a second implementation, not the same work.
+ * Measured on our API only (on Neo4j and on the embedded store): the store builds these answers in
+ * JavaScript from several statements (server/store/simple-paths.ts, change-report.ts,
+ * comparison.ts), so a floor or a @cypher field for them would be a second implementation, not the
+ * same work.
  */
-export const API_ONLY: ReadonlySet<QueryName> = new Set(['changes', 'compare']);
-export type ComparedQuery = Exclude<QueryName, 'changes' | 'compare'>;
+export const API_ONLY: ReadonlySet<QueryName> = new Set(['pathsSimple', 'changes', 'compare']);
+export type ComparedQuery = Exclude<QueryName, 'pathsSimple' | 'changes' | 'compare'>;
 /** The years of the change report: a decade with many changes in the synthetic graph. */
 export const CHANGES_WINDOW = { from: 2010, to: 2020 };
 
@@ -42,6 +44,7 @@ export const QUERY_LABEL: Record<QueryName, string> = {
   neighborhood1At: `neighborhood d1 at ${AT_DAY}`,
   neighborhood1Evidence: `neighborhood d1 evidence ≥${EVIDENCE.minReliability ?? ''}/≤${EVIDENCE.maxCredibility ?? ''}`,
   paths: 'paths (maxLength 4)',
+  pathsSimple: 'simple paths (maxLength 4)',
   changes: `changes ${CHANGES_WINDOW.from}–${CHANGES_WINDOW.to} around a focus`,
   compare: 'compare two entities',
 };
@@ -76,6 +79,7 @@ export const READS: Record<QueryName, Read> = {
   neighborhood1At: plain('neighborhood', { depth: 1, when: { asOf: null, at: AT_DAY } }),
   neighborhood1Evidence: plain('neighborhood', { depth: 1, evidence: EVIDENCE }),
   paths: plain('paths'),
+  pathsSimple: plain('paths'),
   changes: plain('changes'),
   compare: plain('compare'),
 };
@@ -101,6 +105,7 @@ export const PEER: Record<QueryName, { kind: 'native' | 'same' | 'different' | '
     kind: 'different',
     why: "one ALL SHORTEST statement (bounded by maxLength, over the same usable relationships) that enumerates every shortest path before the limit, where the store's walk stops at it",
   },
+  pathsSimple: { kind: 'none', why: 'as changes' },
   changes: {
     kind: 'none',
     why: 'measured on our API only (no floor, no (c)): the store builds the report in JavaScript from several statements, so either would be a second implementation',
@@ -128,6 +133,7 @@ export const API_DOCUMENTS: Record<QueryName, string> = {
   neighborhood1At: apiNeighborhood('N1At', READS.neighborhood1At),
   neighborhood1Evidence: apiNeighborhood('N1Evidence', READS.neighborhood1Evidence),
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: ${PATHS_MAX_LENGTH}, limit: ${PATHS_LIMIT}) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
+  pathsSimple: `query SimplePaths($from: ID!, $to: ID!) { paths(from: $from, to: $to, mode: SIMPLE, maxLength: ${PATHS_MAX_LENGTH}, limit: ${PATHS_LIMIT}) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
   // The explorer's workbench asks these around the entity in view.
   changes: `query Changes($id: ID!) { changes(from: ${CHANGES_WINDOW.from}, to: ${CHANGES_WINDOW.to}, focus: $id, depth: 1) { total truncated relationships { change year date relationship { ${EDGE} } } entities { change year date entity { ${NODE} } } byRelationType { relationType began ended suspended resumed } } }`,
   compare: `query Compare($from: ID!, $to: ID!) { compare(a: $from, b: $to) { a { ${NODE} } b { ${NODE} } between { ${EDGE} } shared { relationType neighbor { ${NODE} } } onlyA { relationType neighbor { ${NODE} } } onlyB { relationType neighbor { ${NODE} } } byRelationType { relationType shared onlyA onlyB between } truncated } }`,
@@ -225,6 +231,7 @@ export function variableLists(graph: SyntheticGraph, count = 500): VariableLists
     ...lists,
     neighborhood1At: Array.from({ length: count }, one),
     neighborhood1Evidence: Array.from({ length: count }, one),
+    pathsSimple: pairs,
     changes: Array.from({ length: count }, one),
     compare: pairs,
   };
