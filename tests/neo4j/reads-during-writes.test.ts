@@ -41,7 +41,8 @@ const ROUNDS = 60;
         try {
           for (let i = 0; i < ROUNDS; i++) {
             const r = members[i % members.length]!;
-            const input = { ...r, since: 1949 + (i % 50), note: `round ${i}` };
+            // The id names the type, ends and since year (domain/ids.ts), so a replacement changes the rest.
+            const input = { ...r, note: `round ${i}` };
             await store.upsertRelationship(input, editor);
             if (i % 3 === 0) {
               await store.deleteRelationship(r.id!, editor);
@@ -57,6 +58,10 @@ const ROUNDS = 60;
         () => store.neighborhood({ id: 'state:est', depth: 3, limit: 100 }),
         () => store.neighborCounts('org:nato'),
         () => store.paths({ from: 'state:jpn', to: 'state:tun', maxLength: 4, limit: 5 }),
+        () => store.paths({ from: 'state:jpn', to: 'state:tun', mode: 'SIMPLE', maxLength: 4, limit: 5 }),
+        () => store.changes({ from: 1949, to: 2024, focus: 'org:nato', depth: 2 }),
+        () => store.changes({ from: 1949, to: 2024 }),
+        () => store.compare({ a: 'state:est', b: 'state:lva' }),
         () => store.exportGraph(),
         () => store.stats(),
       ];
