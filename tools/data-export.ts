@@ -26,7 +26,7 @@ try {
     process.exit(0);
   }
   const result = await exportDataDir(dataDir, journalPath, { dropPending: process.argv.includes('--drop-pending') });
-  if (result.dropped > 0) console.log(`data:export: dropped ${result.dropped} pending writes (audit entries kept)`);
+  if (result.dropped > 0) console.log(`data:export: dropped ${result.dropped} pending write(s) (audit entries kept)`);
   console.log(
     result.files.length === 0
       ? `data:export: ${dataDir} already holds every write (through audit:${result.throughSeq})`
