@@ -4,14 +4,14 @@ import type {
   ChangesQueryVariables,
   RelationshipFieldsFragment as Rel,
 } from '../api/__generated__/operations.js';
-import type { ChangeSort, TimePoint } from '../state.js';
+import type { ChangeSort, TimePoint, ViewStore } from '../state.js';
 import { formatDate, holdsAt, isCalendarDay, statusAt, type When } from './time.js';
-import { KIND_STYLE, RELATION_STYLE } from './vocabulary.js';
+import { FIRST_YEAR, KIND_STYLE, RELATION_STYLE } from './vocabulary.js';
 
 /*
- * Compare-times mode, pure: two times (a year or a day each), the window the server's `changes`
- * is asked about, how each relationship on the canvas changed between them, and the changelog's
- * rows and their order.
+ * Compare-times mode: two times (a year or a day each), the window the server's `changes` is asked
+ * about, how each relationship on the canvas changed between them, the changelog's rows and their
+ * order (all pure), and the toggle that turns the mode on or off in a view store.
  */
 
 /** How the canvas draws a relationship when two times are compared. */
@@ -153,4 +153,13 @@ export function sortRows(rows: readonly ChangeRow[], sort: ChangeSort): ChangeRo
   };
   const sign = sort.desc ? -1 : 1;
   return [...rows].sort((a, b) => sign * primary[sort.key](a, b) || byDate(a, b));
+}
+
+/** Turns compare-times mode on (the ten years up to the view's year) or off. */
+export function toggleCompareTimes(store: ViewStore, now = new Date().getFullYear()): void {
+  const view = store.get();
+  if (view.compareTimes) return store.set({ compareTimes: null, changeStep: null });
+  const to = view.day ?? String(view.year ?? now);
+  const from = String(Math.max(FIRST_YEAR, Number(to.slice(0, 4)) - 10));
+  store.set({ compareTimes: { from, to }, changeStep: null });
 }

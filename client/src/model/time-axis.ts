@@ -1,7 +1,10 @@
+import type { ViewState } from '../state.js';
+
 /*
  * Time on a horizontal axis, pure: a fact's span in fractional years (exact dates where known),
  * its suspensions, and the mapping between years and pixels. Shared by the timeline under the
- * canvas and the aligned timelines of the side-by-side profile.
+ * canvas and the aligned timelines of the side-by-side profile; and whose relationships the
+ * timeline shows.
  */
 
 interface Dated {
@@ -75,4 +78,19 @@ export function yearRange(facts: readonly Dated[], floor: number, now: number): 
   const starts = facts.map((f) => yearValue(f.sinceDate, f.since)).filter((v): v is number => v !== null);
   const min = Math.max(floor, Math.floor(Math.min(now - 10, ...starts)));
   return { min, max: now + 1 };
+}
+
+/** Whose relationships the timeline shows: the selected entity (both ends of a selected link), else the focus. */
+export function timelineEntities(
+  view: Pick<ViewState, 'selected' | 'focus'>,
+  isEntity: (id: string) => boolean,
+): string[] {
+  const s = view.selected;
+  if (s && isEntity(s)) return [s];
+  if (s) {
+    const [from, , to] = s.split('/');
+    const ends = [from, to].filter((x): x is string => !!x && isEntity(x));
+    if (ends.length) return [...new Set(ends)];
+  }
+  return view.focus ? [view.focus] : [];
 }

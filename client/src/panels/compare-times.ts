@@ -2,6 +2,7 @@ import type { Loader } from '../loader.js';
 import {
   CHANGE_CLASSES,
   changeRows,
+  toggleCompareTimes,
   isTimePoint,
   pointAfter,
   pointLabel,
@@ -15,15 +16,6 @@ import { announce, citeLinks, clear, h, lineIcon } from './dom.js';
 
 /** One change per tick while Play runs. */
 const PLAY_MS = 900;
-
-/** Turns compare-times mode on (the ten years up to the view's year) or off. */
-export function toggleCompareTimes(store: ViewStore, now = new Date().getFullYear()): void {
-  const view = store.get();
-  if (view.compareTimes) return store.set({ compareTimes: null, changeStep: null });
-  const to = view.day ?? String(view.year ?? now);
-  const from = String(Math.max(FIRST_YEAR, Number(to.slice(0, 4)) - 10));
-  store.set({ compareTimes: { from, to }, changeStep: null });
-}
 
 /** Moves Play's cursor one change on (or back); from "all shown" it starts at the first. */
 export function stepChange(store: ViewStore, loader: Loader, delta: 1 | -1): void {

@@ -3,7 +3,7 @@ import type { Details, Loader } from '../loader.js';
 import { passesEvidence } from '../../../domain/evidence.js';
 import type { Credibility } from '../../../domain/model.js';
 import type { Rel } from '../model/graph-model.js';
-import { toX, yearAt, yearRange, yearValue, type Axis } from '../model/time-axis.js';
+import { timelineEntities, toX, yearAt, yearRange, yearValue, type Axis } from '../model/time-axis.js';
 import { formatDate } from '../model/time.js';
 import { FIRST_YEAR, RELATION_STYLE, confidenceAtLeast } from '../model/vocabulary.js';
 import type { ViewState, ViewStore } from '../state.js';
@@ -15,21 +15,6 @@ const ROW_H = 15;
 const AXIS_H = 22;
 /** Relation types whose other end is an event: drawn as points on the event's day, not as bars. */
 const EVENT_KIND = 'EVENT';
-
-/** Whose relationships the timeline shows: the selected entity (both ends of a selected link), else the focus. */
-export function timelineEntities(
-  view: Pick<ViewState, 'selected' | 'focus'>,
-  isEntity: (id: string) => boolean,
-): string[] {
-  const s = view.selected;
-  if (s && isEntity(s)) return [s];
-  if (s) {
-    const [from, , to] = s.split('/');
-    const ends = [from, to].filter((x): x is string => !!x && isEntity(x));
-    if (ends.length) return [...new Set(ends)];
-  }
-  return view.focus ? [view.focus] : [];
-}
 
 /** The relationships the view's filters let through (evidence, types, confidence, the other end's kind). */
 function visibleRels(d: Details, view: ViewState): Rel[] {

@@ -5,15 +5,14 @@ import {
   pointAfter,
   reportedClasses,
   sortRows,
+  toggleCompareTimes,
   whenOfPoint,
   windowArgs,
   type ChangeReport,
 } from '../../../client/src/model/compare-times.js';
 import { explainPath, explanationText, hopClause } from '../../../client/src/model/explain.js';
 import { composeGraph } from '../../../client/src/model/graph-model.js';
-import { toggleCompareTimes } from '../../../client/src/panels/compare-times.js';
-import { timelineEntities } from '../../../client/src/panels/timeline.js';
-import { spanOf, ticks, toX, yearAt, yearValue } from '../../../client/src/model/time-axis.js';
+import { spanOf, ticks, timelineEntities, toX, yearAt, yearValue } from '../../../client/src/model/time-axis.js';
 import { defaultView, ViewStore } from '../../../client/src/state.js';
 import { entity, rel } from './fixtures.js';
 
