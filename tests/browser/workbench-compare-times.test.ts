@@ -17,23 +17,28 @@ let page: Page;
 
 const FINLAND = 'state:fin/MEMBER_OF/org:nato';
 
-async function finlandSources(): Promise<string[]> {
+async function finlandSources(): Promise<{ title: string; publisher: string | null }[]> {
   const res = await fetch(`${atlas.base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `{ changes(from: 2014, to: 2024, focus: "org:nato", relationTypes: [MEMBER_OF], limit: 2000) {
-        relationships { change relationship { id sources { title } } } } }`,
+        relationships { change relationship { id sources { title publisher } } } } }`,
     }),
   });
   const body = (await res.json()) as {
     data: {
-      changes: { relationships: { change: string; relationship: { id: string; sources: { title: string }[] } }[] };
+      changes: {
+        relationships: {
+          change: string;
+          relationship: { id: string; sources: { title: string; publisher: string | null }[] };
+        }[];
+      };
     };
   };
   const row = body.data.changes.relationships.find((c) => c.relationship.id.startsWith(FINLAND));
   expect(row?.change).toBe('BEGAN');
-  return row!.relationship.sources.map((s) => s.title);
+  return row!.relationship.sources;
 }
 
 async function drawnEdges(p: Page): Promise<DrawnEdge[]> {
@@ -65,7 +70,9 @@ describe('Compare two times', () => {
     const titles = await row
       .locator('.cites a, .cites span')
       .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
-    expect(titles).toEqual(expect.arrayContaining([sources[0]]));
+    expect(titles).toEqual(expect.arrayContaining([sources[0]!.title]));
+    // The row names it too, by its publisher.
+    if (sources[0]!.publisher) await expectText(row.locator('.cites'), `[1] ${sources[0]!.publisher}`);
     expect(await row.locator('.cites a').first().getAttribute('href')).toMatch(/^https?:\/\//);
     await expectText(page.locator('#compare-legend'), 'began');
     await settle(page);

@@ -107,7 +107,7 @@ export interface ChangeRow {
   /** "Finland member of NATO" or "Battlegroup Slovakia (activity)" */
   fact: string;
   grade: string;
-  sources: { title: string; url: string | null }[];
+  sources: { title: string; url: string | null; publisher: string | null }[];
 }
 
 const CHANGE_ORDER: Record<ChangeKind, number> = { BEGAN: 0, SUSPENDED: 1, RESUMED: 2, ENDED: 3 };

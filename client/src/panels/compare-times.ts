@@ -268,7 +268,9 @@ export function createChangelog(card: HTMLElement, legend: HTMLElement, store: V
                 {},
                 h('button', { type: 'button', className: 'link', onclick: () => store.select(r.id) }, r.fact),
                 ' ',
-                r.sources.length === 0 ? h('span', { className: 'muted' }, '(no source)') : citeLinks(r.sources),
+                r.sources.length === 0
+                  ? h('span', { className: 'muted' }, '(no source)')
+                  : citeLinks(r.sources, { publishers: true }),
               ),
               h('td', {}, r.grade ? h('span', { className: 'badge grade' }, r.grade) : ''),
             ),

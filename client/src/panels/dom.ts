@@ -109,8 +109,16 @@ export function sourceList(sources: readonly Source[]): HTMLElement {
   );
 }
 
-/** Numbered citation marks, "[1] [2]", each a link to its source (titled with it) where it has an address. */
-export function citeLinks(sources: readonly Pick<Source, 'title' | 'url'>[]): HTMLElement {
+/**
+ * Numbered citation marks, "[1] [2]" (or "[1] NATO" with `publishers`, where a row must name its
+ * sources at a glance), each a link to its source (titled with it) where it has an address.
+ */
+export function citeLinks(
+  sources: readonly (Pick<Source, 'title' | 'url'> & { publisher?: string | null })[],
+  options: { publishers?: boolean } = {},
+): HTMLElement {
+  const mark = (s: (typeof sources)[number], i: number) =>
+    options.publishers && s.publisher ? `[${i + 1}] ${s.publisher}` : `[${i + 1}]`;
   return h(
     'span',
     { className: 'cites' },
@@ -125,9 +133,9 @@ export function citeLinks(sources: readonly Pick<Source, 'title' | 'url'>[]): HT
               title: s.title,
               'aria-label': `Source: ${s.title}`,
             },
-            `[${i + 1}]`,
+            mark(s, i),
           )
-        : h('span', { title: s.title }, `[${i + 1}]`),
+        : h('span', { title: s.title }, mark(s, i)),
     ),
   );
 }
