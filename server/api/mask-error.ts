@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
 import { AppError } from '../errors.js';
 
 /** The message every unexpected error is replaced with; its details go to the server log only. */
@@ -37,6 +38,37 @@ function refusedRequest(error: GraphQLError): GraphQLError {
   });
 }
 
+/**
+ * graphql's "Did you mean …?" suggestions name parts of the schema (enum values, input fields) a
+ * caller did not ask about; with introspection off they would leak it. graphql-armor hides them in
+ * validation's field, argument and type errors; this removes the rest (enum values, input fields in
+ * variables), always at the message's end.
+ */
+const SUGGESTION = /\s*Did you mean [\s\S]*\?$/;
+
+/** The error with its suggestion removed (the same error when it has none). */
+function withoutSuggestion(error: GraphQLError): GraphQLError {
+  if (!SUGGESTION.test(error.message)) return error;
+  return new GraphQLError(error.message.replace(SUGGESTION, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: error.extensions,
+  });
+}
+
+/** Removes the suggestions of graphql's validation errors, which yoga does not pass through maskError. */
+export const hideSuggestions: Plugin = {
+  onValidate() {
+    return ({ result, setResult }) => {
+      // envelop types the errors as Error (it serves every graphql version); validation's are GraphQLErrors.
+      const errors = result as readonly GraphQLError[];
+      if (errors.some((e) => SUGGESTION.test(e.message))) setResult(errors.map(withoutSuggestion));
+    };
+  },
+};
+
 /** The innermost cause: graphql-js and yoga wrap a resolver's error in one or more GraphQLErrors. */
 function rootCause(error: unknown): unknown {
   let current = error;
@@ -72,14 +104,14 @@ export function createMaskError(onUnexpected: (error: unknown) => void = () => u
       // A request-level error graphql raises without a code (a variable of the wrong type, a
       // missing variable) is the caller's input: say so.
       if (kept.path === undefined && code === undefined) {
-        return new GraphQLError(kept.message, {
+        return new GraphQLError(kept.message.replace(SUGGESTION, ''), {
           nodes: kept.nodes,
           source: kept.source,
           positions: kept.positions,
           extensions: { ...kept.extensions, code: 'BAD_USER_INPUT' },
         });
       }
-      return kept;
+      return withoutSuggestion(kept);
     }
     // A code no client may see: yoga refusing the request itself, else (in a resolver) unexpected.
     if (kept !== undefined && kept.path === undefined) return refusedRequest(kept);

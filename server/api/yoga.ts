@@ -11,11 +11,13 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { GraphStore, Stats } from '../store/graph-store.js';
+import { refuseAnonymousMutations } from './anonymous-mutations.js';
 import { createAuthenticator } from './auth.js';
+import { limitCost } from './cost-limit.js';
 import type { ApiContext } from './context.js';
 import { renderGraphiQLPage, type GraphiQLPage } from './graphiql.js';
 import { createLoaders } from './loaders.js';
-import { createMaskError } from './mask-error.js';
+import { createMaskError, hideSuggestions } from './mask-error.js';
 import { createSchema } from './schema.js';
 import { trace } from '../trace.js';
 
@@ -37,7 +39,7 @@ export interface ServerContext {
 }
 
 export interface GraphQLHandlerOptions {
-  config: Pick<Config, 'editorTokens' | 'introspection'>;
+  config: Pick<Config, 'editorTokens' | 'introspection' | 'heavyOperationsPerClient'>;
   /** Already wrapped with the store timeout. */
   store: GraphStore;
   logger: Logger;
@@ -106,6 +108,9 @@ export function createGraphQLHandler({ config, store, logger, schema }: GraphQLH
     },
     plugins: [
       ...armor.protect().plugins,
+      hideSuggestions,
+      refuseAnonymousMutations(authenticate, config.editorTokens.length > 0),
+      limitCost({ heavyPerClient: config.heavyOperationsPerClient }),
       ...(config.introspection ? [] : [disableIntrospection]),
       ...(trace.api.enabled ? [traceOperations] : []),
     ],

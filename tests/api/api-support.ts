@@ -19,7 +19,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
   return loadConfig({
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '0',
-    ATLAS_EDITOR_TOKENS: `alice:${ALICE},bob:${BOB}`,
+    // Alice is an admin (imports, deleting well-connected entities), Bob an editor.
+    ATLAS_EDITOR_TOKENS: `bob:${BOB}`,
+    ATLAS_ADMIN_TOKENS: `alice:${ALICE}`,
     ATLAS_CLIENT_DIR: '/nonexistent/client/dist',
     ...env,
   });

@@ -124,7 +124,11 @@ async function main(): Promise<number> {
         NEO4J_USERNAME: 'neo4j',
         NEO4J_PASSWORD: neo4j.password,
         STORE_TIMEOUT_MS: String(STORE_TIMEOUT_MS),
-        ATLAS_EDITOR_TOKENS: [`reliability:${token}`, ...editors.map((e) => `${e.name}:${e.token}`)].join(','),
+        // The suite's own token imports, which is an admin's (docs/security.md); the editors write single items.
+        ATLAS_ADMIN_TOKENS: `reliability:${token}`,
+        ATLAS_EDITOR_TOKENS: editors.map((e) => `${e.name}:${e.token}`).join(','),
+        // The server runs with NODE_ENV=production, which turns introspection off unless asked; the access check reads it.
+        ATLAS_INTROSPECTION: 'true',
         RATE_LIMIT_PER_MINUTE: '1000000',
         LOG_LEVEL: 'info',
       },
