@@ -114,10 +114,8 @@ export class MemoryGraph implements ExistingGraph {
       alternatives: relationship.alternatives.map((c) => freeze({ ...c, sources: [...c.sources] })),
     });
     this.suspendableCount += (stored.suspensions.length > 0 ? 1 : 0) - (before?.suspensions.length ? 1 : 0);
-    // graphology cannot move an edge: a replacement with new endpoints is a drop and an add.
-    const moved = before !== undefined && (before.from !== stored.from || before.to !== stored.to);
-    if (moved) this.topology.dropEdge(stored.id);
-    if (!before || moved) this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
+    // A relationship's id names its ends (domain/ids.ts), so a replacement never moves the edge.
+    if (!before) this.topology.addDirectedEdgeWithKey(stored.id, stored.from, stored.to);
     this.relationships.set(stored.id, stored);
     this.changed({ relationship: stored.id });
   }
