@@ -26,9 +26,12 @@ export function withoutNulls<T extends object>(input: T): Plain<T> {
  * An entity with more relationships than this is deleted by admins only: its deletion takes them
  * all with it (docs/security.md).
  */
-export const EDITOR_DELETE_MAX_RELATIONSHIPS = 20;
+const EDITOR_DELETE_MAX_RELATIONSHIPS = 20;
 
-/** Runs a write as the caller's editor and forgets cached rows so later fields see the new state. */
+/**
+ * Runs a write as `actor` (the caller's editor name unless a stricter check gave it) and forgets
+ * cached rows so later fields see the new state.
+ */
 async function write<T>(
   ctx: ApiContext,
   run: (actor: string) => Promise<T>,
@@ -44,7 +47,7 @@ async function write<T>(
 /**
  * FORBIDDEN when the entity has more than EDITOR_DELETE_MAX_RELATIONSHIPS relationships (at any
  * time, suspended ones too). Counted before the delete, not in its transaction: a relationship
- * added in between can let an editor's delete take one more than the bound.
+ * added in between can let an editor's delete take more than the bound.
  */
 async function requireFewRelationships(ctx: ApiContext, id: string): Promise<void> {
   const { edges } = await ctx.store.neighborhood({ id, depth: 1, limit: LIMITS.neighborhoodLimit.max });
