@@ -18,7 +18,7 @@ export interface Series {
   connections: number;
   /** One window per round, in round order. */
   windows: Measurement[];
-  /** Medians over the rounds whose window did not fail (ms, requests per second). */
+  /** Medians over the rounds whose window did not fail and completed a request (ms, requests per second). */
   p50: number;
   p95: number;
   p99: number;
@@ -34,7 +34,8 @@ export interface Series {
 }
 
 export function summarise(windows: Measurement[]): Series {
-  const ok = windows.filter((w) => failures(w) === 0);
+  // A window that completed no request has no latency to take a median of (its p50 is NaN).
+  const ok = windows.filter((w) => failures(w) === 0 && w.requests > 0);
   const med = (key: 'p50' | 'p95' | 'p99' | 'throughput') => median(ok.map((w) => w[key]));
   const sum = (key: 'requests' | 'non2xx' | 'graphqlErrors' | 'errors' | 'timeouts') =>
     windows.reduce((n, w) => n + w[key], 0);
@@ -46,7 +47,7 @@ export function summarise(windows: Measurement[]): Series {
     p99: med('p99'),
     throughput: med('throughput'),
     requests: sum('requests'),
-    failedWindows: windows.length - ok.length,
+    failedWindows: windows.filter((w) => failures(w) > 0).length,
     non2xx: sum('non2xx'),
     graphqlErrors: sum('graphqlErrors'),
     errors: sum('errors'),

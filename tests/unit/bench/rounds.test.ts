@@ -54,6 +54,12 @@ describe('interleaved rounds', () => {
     expect([s.p50, s.p95, s.failedWindows, s.graphqlErrors, s.non2xx, s.requests]).toEqual([2, 3, 1, 3, 1, 300]);
   });
 
+  it('a window that completed no request is left out of the medians without counting as failed', () => {
+    const empty = window(NaN, NaN, { requests: 0, throughput: 0 });
+    const s = summarise([window(1, 2), empty, window(3, 4)]);
+    expect([s.p50, s.p95, s.throughput, s.failedWindows]).toEqual([2, 3, 100, 0]);
+  });
+
   it('warm-up settles when the last p50 is within the tolerance of the one before', () => {
     expect(settled([])).toBe(false);
     expect(settled([10])).toBe(false);
