@@ -294,51 +294,51 @@ export type KindInfo = {
   kind: Kind;
 };
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Deletes an entity and every relationship touching it; returns the entity as it was. */
+  /** Deletes an entity and every relationship touching it; returns the entity as it was. An entity with more than 20 relationships needs an admin (FORBIDDEN for an editor). */
   deleteEntity: DeletedEntity;
   /** Deletes a relationship; returns it as it was. */
   deleteRelationship: Relationship;
-  /** Imports a batch in the data/ format, all or nothing. `dryRun` reports every problem without writing. */
+  /** Imports a batch in the data/ format, all or nothing (admins only). `dryRun` reports every problem without writing. */
   importGraph: ImportReport;
   /** Creates or replaces an entity. Pass `expectedVersion` (the version you read) to fail with CONFLICT instead of overwriting a newer one. */
   upsertEntity: Entity;
-  /** Creates or replaces a relationship (id defaults to from/TYPE/to/since). */
+  /** Creates or replaces a relationship. Its id is from/TYPE/to or from/TYPE/to/since (the default); any other id is refused, so changing `since` of such an id means deleting it and writing it anew. */
   upsertRelationship: Relationship;
 };
 
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type MutationDeleteEntityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type MutationDeleteRelationshipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
 };
 
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type MutationImportGraphArgs = {
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
   input: GraphInput;
 };
 
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type MutationUpsertEntityArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: EntityInput;
 };
 
 
-/** Writes (editors only, with a bearer token). Each is one transaction and is audited. */
+/** Writes (editors or admins, with a bearer token; a few need an admin, as said). Each is one transaction and is audited. */
 export type MutationUpsertRelationshipArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   input: RelationshipInput;
