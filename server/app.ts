@@ -16,6 +16,8 @@ import { graphiqlAssets } from './http/graphiql-assets.js';
 import { requireGraphQLContentType } from './http/graphql-content-type.js';
 import { bodyLimit, bodyLimitOf, requestTimeout } from './http/request-limits.js';
 import { healthRouter } from './http/health.js';
+import { bookmarkHeader } from './http/bookmark-header.js';
+import { rateLimitStoreOptions } from './http/rate-limit-store.js';
 import { runWithRequestId } from './request-id.js';
 import { createLogger } from './http/logger.js';
 import type { GraphStore } from './store/graph-store.js';
@@ -94,6 +96,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
   });
 
   app.use(requestTimeout(config, authenticate));
+  // Neo4j bookmarks in and out (X-Atlas-Bookmark): a client reads its own writes on any replica.
+  app.use(bookmarkHeader());
 
   // CORS: closed unless ATLAS_CORS_ORIGINS lists the origin.
   const origins = new Set(config.corsOrigins);
@@ -104,11 +108,11 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
     res.set('Access-Control-Allow-Origin', origin);
     res.set(
       'Access-Control-Expose-Headers',
-      'X-Request-Id, RateLimit, RateLimit-Policy, Retry-After, Content-Disposition',
+      'X-Request-Id, RateLimit, RateLimit-Policy, Retry-After, Content-Disposition, X-Atlas-Bookmark',
     );
     if (req.method === 'OPTIONS') {
       res.set('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id');
+      res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization, X-Request-Id, X-Atlas-Bookmark');
       res.set('Access-Control-Max-Age', '600');
       return void res.status(204).end();
     }
@@ -136,6 +140,8 @@ export function createApp({ config, store: rawStore, logger: given }: CreateAppO
       limit: config.rateLimitPerMinute,
       standardHeaders: 'draft-8',
       legacyHeaders: false,
+      // REDIS_URL: one count per client for every replica.
+      ...rateLimitStoreOptions(config, logger),
       handler: (req, res) => {
         const reset = (req as typeof req & { rateLimit?: { resetTime?: Date } }).rateLimit?.resetTime;
         const seconds = reset ? Math.max(1, Math.ceil((reset.getTime() - Date.now()) / 1000)) : 60;

@@ -70,6 +70,16 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** `RATE_LIMIT_PER_MINUTE` per client address on /graphql and /export; 0 disables. @default 600 */
   readonly rateLimitPerMinute: number;
+  /**
+   * `REDIS_URL` (`redis://` or `rediss://`): the rate limit and the response cache live in this Redis,
+   * shared by every replica (docs/architecture.md, "Replicas"); null = both in this process.
+   */
+  readonly redisUrl: string | null;
+  /**
+   * `RESPONSE_CACHE_TTL_MS`: how long a read may be served from the response cache, the bound on the
+   * staleness writes cannot clear (server/api/response-cache.ts); 0 = no cache. @default 10000
+   */
+  readonly responseCacheTtlMs: number;
   /** `ATLAS_BODY_LIMIT_BYTES`: the largest request body accepted from an editor. @default 2 MiB */
   readonly bodyLimitBytes: number;
   /**
@@ -171,6 +181,13 @@ const Env = z.object({
   ATLAS_INTROSPECTION: optional(boolean),
   ATLAS_CORS_ORIGINS: optional(z.string()),
   RATE_LIMIT_PER_MINUTE: optional(integer(0, 1_000_000)),
+  REDIS_URL: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// URL'),
+  ),
+  RESPONSE_CACHE_TTL_MS: optional(integer(0, 3_600_000)),
   ATLAS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
   ATLAS_ANONYMOUS_BODY_LIMIT_BYTES: optional(integer(1024, 100 * 1024 * 1024)),
   HEADERS_TIMEOUT_MS: optional(integer(100, 600_000)),
@@ -224,6 +241,10 @@ const FIX: Record<string, string> = {
   ATLAS_TRUST_PROXY:
     'write ATLAS_TRUST_PROXY=10.0.0.2,10.0.1.0/24 (the addresses or CIDRs of the reverse proxies in front of the server; loopback, linklocal, uniquelocal also work), or unset it when there is none',
   SHUTDOWN_TIMEOUT_MS: 'set SHUTDOWN_TIMEOUT_MS in milliseconds, e.g. 10000, or unset it',
+  REDIS_URL:
+    'set REDIS_URL=redis://host:6379 (rediss:// for TLS), or unset it to keep the rate limit and cache in this process',
+  RESPONSE_CACHE_TTL_MS:
+    'set RESPONSE_CACHE_TTL_MS in milliseconds (0 turns the response cache off), or unset it (10000)',
   LOG_LEVEL: `set LOG_LEVEL to one of ${LOG_LEVELS.join(', ')}`,
 };
 
@@ -413,6 +434,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: e.ATLAS_INTROSPECTION ?? e.NODE_ENV !== 'production',
     corsOrigins: Object.freeze(corsOrigins),
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE ?? 600,
+    redisUrl: e.REDIS_URL ?? null,
+    responseCacheTtlMs: e.RESPONSE_CACHE_TTL_MS ?? 10_000,
     bodyLimitBytes,
     anonymousBodyLimitBytes,
     headersTimeoutMs,
@@ -441,6 +464,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
     introspection: config.introspection,
     corsOrigins: config.corsOrigins,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    // The host only: a URL may hold a password.
+    redis: config.redisUrl === null ? null : new URL(config.redisUrl).host,
+    responseCacheTtlMs: config.responseCacheTtlMs,
     bodyLimitBytes: config.bodyLimitBytes,
     anonymousBodyLimitBytes: config.anonymousBodyLimitBytes,
     headersTimeoutMs: config.headersTimeoutMs,

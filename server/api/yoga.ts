@@ -16,6 +16,7 @@ import { createAuthenticator } from './auth.js';
 import { limitCost } from './cost-limit.js';
 import type { ApiContext } from './context.js';
 import { renderGraphiQLPage, type GraphiQLPage } from './graphiql.js';
+import { responseCachePlugins } from './response-cache.js';
 import { createLoaders } from './loaders.js';
 import { createMaskError, hideSuggestions } from './mask-error.js';
 import { createSchema } from './schema.js';
@@ -39,7 +40,10 @@ export interface ServerContext {
 }
 
 export interface GraphQLHandlerOptions {
-  config: Pick<Config, 'editorTokens' | 'introspection' | 'heavyOperationsPerClient'>;
+  config: Pick<
+    Config,
+    'editorTokens' | 'introspection' | 'heavyOperationsPerClient' | 'redisUrl' | 'responseCacheTtlMs'
+  >;
   /** Already wrapped with the store timeout. */
   store: GraphStore;
   logger: Logger;
@@ -113,6 +117,8 @@ export function createGraphQLHandler({ config, store, logger, schema }: GraphQLH
       limitCost({ heavyPerClient: config.heavyOperationsPerClient }),
       ...(config.introspection ? [] : [disableIntrospection]),
       ...(trace.api.enabled ? [traceOperations] : []),
+      // REDIS_URL: reads answered from the cache the replicas share; every mutation clears it.
+      ...responseCachePlugins(config, log),
     ],
     context: ({ request, req }): ApiContext => {
       let stats: Promise<Stats> | undefined;

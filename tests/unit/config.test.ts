@@ -30,6 +30,8 @@ describe('loadConfig', () => {
       introspection: true,
       corsOrigins: [],
       rateLimitPerMinute: 600,
+      redisUrl: null,
+      responseCacheTtlMs: 10_000,
       bodyLimitBytes: 2 * 1024 * 1024,
       anonymousBodyLimitBytes: 64 * 1024,
       headersTimeoutMs: 10_000,
@@ -147,6 +149,14 @@ describe('loadConfig', () => {
       expect(problems[0]).toMatch(/^ATLAS_EDITOR_TOKENS .*name:token/);
       expect(problems[0]).not.toMatch(/secret-xyz|secret-abc|sec ret/);
     }
+  });
+
+  it('REDIS_URL takes redis:// or rediss:// and is logged without its password; RESPONSE_CACHE_TTL_MS 0 turns the cache off', () => {
+    const config = loadConfig({ REDIS_URL: 'rediss://:hunter22@cache.example:6380/0', RESPONSE_CACHE_TTL_MS: '0' });
+    expect(config).toMatchObject({ redisUrl: 'rediss://:hunter22@cache.example:6380/0', responseCacheTtlMs: 0 });
+    expect(JSON.stringify(describeConfig(config))).not.toContain('hunter22');
+    expect(describeConfig(config)).toMatchObject({ redis: 'cache.example:6380' });
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(/REDIS_URL.*redis:\/\//);
   });
 
   it('describeConfig leaves secrets out', () => {

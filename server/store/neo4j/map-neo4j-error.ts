@@ -36,6 +36,13 @@ export function mapNeo4jError(error: unknown): Error {
     if (UNAVAILABLE_CODES.has(error.code) || Neo4jError.isRetryable(error)) {
       return new UnavailableError(undefined, error);
     }
+    if (error.code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+      // A well-formed X-Atlas-Bookmark (bookmarks.ts) that this database did not issue.
+      return new BadUserInputError(
+        'X-Atlas-Bookmark',
+        'the bookmark is not one of this database; send back the one the server gave',
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       // Every uniqueness constraint in cypher/schema guards an id (or the audit seq, written only by us).
       return new BadUserInputError('input.id', 'an item with this id already exists');

@@ -1,5 +1,6 @@
 import { routing, type Driver, type Session } from 'neo4j-driver';
 import { currentRequestId } from '../../request-id.js';
+import { requestBookmarks } from './bookmarks.js';
 import { transactionConfig, type Neo4jConfig } from './driver.js';
 import { mapErrors } from './map-neo4j-error.js';
 import { retryConcurrentDelete } from './retry-concurrent-delete.js';
@@ -29,8 +30,15 @@ export class Transactions {
     private readonly statements: Statements,
   ) {}
 
-  /** One auto-routed read statement (a cluster sends it to a reader). */
+  /**
+   * One read statement routed to a reader (routing READ; on a cluster, a follower or read replica).
+   * In a request that carries bookmarks (bookmarks.ts) it runs in a session begun with them, so it
+   * waits until the member serving it has the client's writes.
+   */
   read(operation: string, name: StatementName, params: Params = {}): Promise<Row[]> {
+    if ((requestBookmarks()?.current.length ?? 0) > 0) {
+      return this.readTx(operation, (tx) => tx.run(name, params));
+    }
     return mapErrors(() =>
       retryConcurrentDelete(() =>
         runStatement(name, params, () =>
@@ -65,6 +73,7 @@ export class Transactions {
       await mapErrors(async () => {
         await session.run(this.statements[name], {}, this.txConfig(operation, longMs));
       });
+      requestBookmarks()?.advance(session.lastBookmarks());
     } finally {
       await session.close();
     }
@@ -90,18 +99,27 @@ export class Transactions {
     return { ...transactionConfig(this.config, longMs), metadata: this.metadata(operation) };
   }
 
+  /**
+   * A session routed by `mode`, sharing the process-wide bookmark manager and beginning with the
+   * request's bookmarks (those its client sent back, and those of its own earlier writes).
+   */
   private session(mode: 'READ' | 'WRITE'): Session {
+    const carried = requestBookmarks()?.current ?? [];
     return this.driver.session({
       database: this.config.database,
       defaultAccessMode: mode,
       bookmarkManager: this.driver.executeQueryBookmarkManager,
+      ...(carried.length > 0 ? { bookmarks: [...carried] } : {}),
     });
   }
 
   private async inSession<T>(mode: 'READ' | 'WRITE', work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.session(mode);
     try {
-      return await mapErrors(() => retryConcurrentDelete(() => work(session)));
+      const result = await mapErrors(() => retryConcurrentDelete(() => work(session)));
+      // The write committed: its bookmark goes back to the client (X-Atlas-Bookmark).
+      if (mode === 'WRITE') requestBookmarks()?.advance(session.lastBookmarks());
+      return result;
     } finally {
       await session.close();
     }
