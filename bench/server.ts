@@ -28,6 +28,8 @@ function benchConfig() {
     LOG_LEVEL: 'silent',
     // Long enough that a slow depth-2 or path query at scale L is measured rather than cut off.
     STORE_TIMEOUT_MS: '60000',
+    // The load generator is one client running up to 16 connections of heavy reads at once.
+    ATLAS_HEAVY_OPERATIONS_PER_CLIENT: '1000',
   });
 }
 

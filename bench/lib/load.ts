@@ -95,7 +95,7 @@ const API_VARS: Record<QueryName, string[]> = {
   neighborhood1Evidence: ['id'],
   paths: ['from', 'to'],
   pathsSimple: ['from', 'to'],
-  changes: ['id'],
+  changes: [],
   compare: ['from', 'to'],
 };
 const NEO4J_GRAPHQL_VARS: Record<QueryName, string[]> = { ...API_VARS, search: ['lucene', 'q', 'words'] };

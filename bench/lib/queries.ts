@@ -45,8 +45,8 @@ export const QUERY_LABEL: Record<QueryName, string> = {
   neighborhood1Evidence: `neighborhood d1 evidence ≥${EVIDENCE.minReliability ?? ''}/≤${EVIDENCE.maxCredibility ?? ''}`,
   paths: 'paths (maxLength 4)',
   pathsSimple: 'simple paths (maxLength 4)',
-  changes: `changes ${CHANGES_WINDOW.from}–${CHANGES_WINDOW.to} around a focus`,
-  compare: 'compare two entities',
+  changes: `changes ${CHANGES_WINDOW.from}–${CHANGES_WINDOW.to}, whole graph`,
+  compare: 'compare two hubs',
 };
 
 /** Depth 2 is capped by the API's `limit` (nodes kept), the explorer's default. */
@@ -135,7 +135,7 @@ export const API_DOCUMENTS: Record<QueryName, string> = {
   paths: `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: ${PATHS_MAX_LENGTH}, limit: ${PATHS_LIMIT}) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
   pathsSimple: `query SimplePaths($from: ID!, $to: ID!) { paths(from: $from, to: $to, mode: SIMPLE, maxLength: ${PATHS_MAX_LENGTH}, limit: ${PATHS_LIMIT}) { length nodes { ${NODE} } edges { ${EDGE} } } }`,
   // The explorer's workbench asks these around the entity in view.
-  changes: `query Changes($id: ID!) { changes(from: ${CHANGES_WINDOW.from}, to: ${CHANGES_WINDOW.to}, focus: $id, depth: 1) { total truncated relationships { change year date relationship { ${EDGE} } } entities { change year date entity { ${NODE} } } byRelationType { relationType began ended suspended resumed } } }`,
+  changes: `query Changes { changes(from: ${CHANGES_WINDOW.from}, to: ${CHANGES_WINDOW.to}) { total truncated relationships { change year date relationship { ${EDGE} } } entities { change year date entity { ${NODE} } } byRelationType { relationType began ended suspended resumed } } }`,
   compare: `query Compare($from: ID!, $to: ID!) { compare(a: $from, b: $to) { a { ${NODE} } b { ${NODE} } between { ${EDGE} } shared { relationType neighbor { ${NODE} } } onlyA { relationType neighbor { ${NODE} } } onlyB { relationType neighbor { ${NODE} } } byRelationType { relationType shared onlyA onlyB between } truncated } }`,
 };
 
@@ -232,7 +232,14 @@ export function variableLists(graph: SyntheticGraph, count = 500): VariableLists
     neighborhood1At: Array.from({ length: count }, one),
     neighborhood1Evidence: Array.from({ length: count }, one),
     pathsSimple: pairs,
-    changes: Array.from({ length: count }, one),
-    compare: pairs,
+    // The issue's worst cases: the change report of the whole graph, and two hubs side by side.
+    changes: [{}],
+    compare: hubPairs(graph),
   };
+}
+
+/** Every ordered pair of the graph's five biggest hubs: the largest comparisons. */
+function hubPairs(graph: SyntheticGraph): Vars[] {
+  const hubs = graph.hubs.slice(0, 5);
+  return hubs.flatMap((from) => hubs.filter((to) => to !== from).map((to) => ({ from, to })));
 }
