@@ -31,7 +31,7 @@ const year = z.number().int().min(LIMITS.year.min).max(LIMITS.year.max);
  * (a name that reads as another in the explorer, an export or a log).
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const HIDDEN_CONTROL = /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/;
+export const HIDDEN_CONTROL = /[\u0000-\u001f\u202a-\u202e\u2066-\u2069]/;
 /** Checked before trimming, so a control character at either end is refused rather than dropped. */
 const text = (max: number) =>
   z

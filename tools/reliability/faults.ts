@@ -56,8 +56,8 @@ export function importBatch(suite: Suite, tag: string, n: number) {
         since: 2000 + (i % 20),
         sources: [suite.sourceId],
       })),
+      // No id: the store names each one from/TYPE/to (an id in any other form is refused).
       relationships: Array.from({ length: n }, (_, i) => ({
-        id: `rel-import-${suite.runId}-${tag}-r${i}`,
         type: 'PARTICIPATES_IN',
         from: suite.seed.states[i % suite.seed.states.length],
         to: id(i),

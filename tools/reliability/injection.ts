@@ -1,3 +1,4 @@
+import { HIDDEN_CONTROL } from '../../domain/data-schema.js';
 import { graphql, http, judge, type GraphQLRequest } from './client.js';
 import { describeDifference, fingerprint, graphChecksum, sameFingerprint, type GraphLike } from './checksum.js';
 import type { Suite } from './context.js';
@@ -287,6 +288,26 @@ export async function injectionCheck(suite: Suite): Promise<void> {
     4,
     async ([p, i]) => {
       const id = `${sandbox}${i}`;
+      if (HIDDEN_CONTROL.test(p)) {
+        sent += 1;
+        report.requests(1);
+        // Text fields refuse control characters (hardening): the write must be refused, naming the field.
+        const refused = await graphql(
+          suite.main.url,
+          {
+            query: `mutation I($v: EntityInput!) { upsertEntity(input: $v) { ${ENTITY} } }`,
+            variables: { v: { id, kind: 'ACTIVITY', name: `x${p}`, sources: [suite.sourceId] } },
+          },
+          { token: suite.token },
+        );
+        const error = refused.body?.errors?.[0];
+        if (error?.extensions?.code !== 'BAD_USER_INPUT' || !String(error.message).startsWith('input.name')) {
+          problems.push(
+            `sandbox upsertEntity <- ${JSON.stringify(p)}: not refused on input.name: ${refused.text.slice(0, 200)}`,
+          );
+        }
+        return;
+      }
       sent += 2;
       report.requests(3);
       const written = await graphql(
@@ -317,7 +338,7 @@ export async function injectionCheck(suite: Suite): Promise<void> {
           query: `mutation I($v: RelationshipInput!) { upsertRelationship(input: $v) { id role note version } }`,
           variables: {
             v: {
-              id: `${id}/rel`,
+              id: `${state}/PARTICIPATES_IN/${id}`,
               type: 'PARTICIPATES_IN',
               from: state,
               to: id,
@@ -340,7 +361,7 @@ export async function injectionCheck(suite: Suite): Promise<void> {
       }
       const read = await graphql(suite.main.url, {
         query: `query I($id: ID!, $rel: ID!) { entity(id: $id) { ${ENTITY} } relationship(id: $rel) { role note } }`,
-        variables: { id, rel: `${id}/rel` },
+        variables: { id, rel: `${state}/PARTICIPATES_IN/${id}` },
       });
       const back = read.body?.data as
         | {
@@ -362,7 +383,7 @@ export async function injectionCheck(suite: Suite): Promise<void> {
   const audit = await fingerprint(suite.main.url, suite.token);
   report.requests(2);
   report.check(
-    `injection: ${PAYLOADS.length} payloads written verbatim as names, aliases, summaries, roles and notes; nothing outside the sandbox changed`,
+    `injection: ${PAYLOADS.length} payloads written verbatim as names, aliases, summaries, roles and notes (those with a control character refused on the field); nothing outside the sandbox changed`,
     outsideAfter.checksum === outsideBefore.checksum &&
       audit.auditEntries === after.auditEntries + landed &&
       problems.length === 0,

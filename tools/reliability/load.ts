@@ -6,7 +6,10 @@ import { percentile, pick, random, sleep, type Suite } from './context.js';
 const POOL = 40;
 
 export const loadEntityId = (suite: Suite, k: number) => `activity:rel-load-${suite.runId}-${k}`;
-export const loadRelationshipId = (suite: Suite, k: number) => `rel-load-${suite.runId}-r${k}`;
+const loadRelationshipFrom = (suite: Suite, k: number) => suite.seed.states[k % suite.seed.states.length]!;
+/** A relationship's id names its ends (from/TYPE/to): one state to the load's own activity k. */
+export const loadRelationshipId = (suite: Suite, k: number) =>
+  `${loadRelationshipFrom(suite, k)}/PARTICIPATES_IN/${loadEntityId(suite, k)}`;
 
 const ENTITY_FIELDS = 'id kind name aliases summary since until version sources { id title url }';
 
@@ -32,7 +35,7 @@ function relationshipInput(suite: Suite, k: number, note: string) {
   return {
     id: loadRelationshipId(suite, k),
     type: 'PARTICIPATES_IN',
-    from: suite.seed.states[k % suite.seed.states.length],
+    from: loadRelationshipFrom(suite, k),
     to: loadEntityId(suite, k),
     credibility: 3,
     note,
