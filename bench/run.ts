@@ -244,11 +244,17 @@ async function benchScale(scale: ScaleName, env: Record<string, string>, lists: 
       log(`${scale}: round ${round + 1}/${rounds}…`);
       for (const c of connections) {
         for (const query of [...QUERIES, 'hello'] as const) {
+          // The whole-graph reports run for seconds at M and L: sixteen of them still running after their
+          // window would starve the next windows of every target (seen as withheld rounds everywhere).
+          if (c > 1 && query !== 'hello' && API_ONLY.has(query)) continue;
           const entries = plan.filter((w) => w.query === query);
           // Rotating the order each round: no target always runs first (cold) or last.
           const order = entries.map((_, i) => entries[(i + round) % entries.length]!);
           for (const w of order) {
             const m = await measure(w.running.url, w.bodies, c, duration);
+            // A request still running when its window closed goes on in the server: let it end first.
+            if (query !== 'hello' && API_ONLY.has(query))
+              await pause(m.requests > 0 ? Math.max(1000, m.p99) : 2000 * duration);
             const byC = windows.get(w) ?? new Map<number, Measurement[]>();
             windows.set(w, byC.set(c, [...(byC.get(c) ?? []), m]));
             if (failures(m) > 0)
@@ -455,3 +461,7 @@ main()
   .finally(async () => {
     await cleanup();
   });
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
