@@ -82,17 +82,13 @@ export function compareIn(
   a: Entity,
   b: Entity,
 ): Comparison {
-  const linksOf = (id: string): SideLink[] => {
-    const links: SideLink[] = [];
-    if (!view.hasNode(id)) return links;
-    view.forEachEdge(id, (edge, _attributes, source, target) => {
-      links.push({
-        relationship: graph.view(graph.relationships.get(edge)!, args.when),
-        neighbor: graph.entities.get(source === id ? target : source)!,
-      });
-    });
-    return links;
-  };
+  const linksOf = (id: string): SideLink[] =>
+    view.hasNode(id)
+      ? linksAround(graph, view, id, args.when).map(({ relationship, other }) => ({
+          relationship,
+          neighbor: graph.entities.get(other)!,
+        }))
+      : [];
   return comparison(a, b, linksOf(a.id), linksOf(b.id), args.kinds, args.limit);
 }
 
@@ -104,16 +100,7 @@ export function simplePathsIn(graph: MemoryGraph, view: MultiDirectedGraph, args
   const excluded = new Set(args.excludeIds);
   return simplePaths(
     {
-      around: (id) => {
-        const found: { relationship: RelationshipView; other: string }[] = [];
-        view.forEachEdge(id, (edge, _attributes, source, target) => {
-          found.push({
-            relationship: graph.view(graph.relationships.get(edge)!, args.when),
-            other: source === id ? target : source,
-          });
-        });
-        return found;
-      },
+      around: (id) => linksAround(graph, view, id, args.when),
       entity: (id) => graph.entities.get(id)!,
     },
     {
@@ -125,4 +112,21 @@ export function simplePathsIn(graph: MemoryGraph, view: MultiDirectedGraph, args
         id !== from && id !== to && !excluded.has(id) && (!kinds || kinds.has(graph.entities.get(id)!.kind)),
     },
   );
+}
+
+/** Every relationship of `view` at `id` (both directions), as viewed at `when`, with its other end. */
+function linksAround(
+  graph: MemoryGraph,
+  view: MultiDirectedGraph,
+  id: string,
+  when: When,
+): { relationship: RelationshipView; other: string }[] {
+  const found: { relationship: RelationshipView; other: string }[] = [];
+  view.forEachEdge(id, (edge, _attributes, source, target) => {
+    found.push({
+      relationship: graph.view(graph.relationships.get(edge)!, when),
+      other: source === id ? target : source,
+    });
+  });
+  return found;
 }
